@@ -1,0 +1,1 @@
+"""Report builders (XLSX, PDF, charts), fed by services."""

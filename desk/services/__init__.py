@@ -1,0 +1,1 @@
+"""Services: use cases, one unit of work per call, returning frozen dataclasses."""
