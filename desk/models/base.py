@@ -71,12 +71,15 @@ class UtcDateTime(TypeDecorator[datetime]):
     def process_bind_param(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if value.tzinfo is None:
-            raise TypeError("timestamps must be timezone-aware")
+        if not isinstance(value, datetime) or value.tzinfo is None:
+            raise TypeError("timestamps must be timezone-aware datetimes")
         return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=UTC)
+        if value is None:
+            return None
+        result: datetime = value.replace(tzinfo=UTC)
+        return result
 
 
 def utcnow() -> datetime:

@@ -119,12 +119,14 @@ def add_transaction(
     if accounts is None:
         codes = {s.account_code for s in data.splits}
         accounts = dict(
-            session.execute(select(Account.code, Account.id).where(Account.code.in_(codes))).all()  # type: ignore[arg-type]
+            session.execute(
+                select(Account.code, Account.id).where(Account.code.in_(codes))
+            ).tuples()
         )
     for index, split in enumerate(data.splits):
         if split.account_code not in accounts:
             raise DomainError(
-                ErrorCode.UNKNOWN_ACCOUNT, field=f"splits[{index}]", code=split.account_code
+                ErrorCode.UNKNOWN_ACCOUNT, field=f"splits[{index}]", account=split.account_code
             )
     receipt = data.receipt_number
     if receipt is not None:
@@ -172,8 +174,9 @@ def record_transaction(asso: AssoFile, data: TransactionInput) -> RecordedTransa
     with asso.unit_of_work() as session:
         tx = add_transaction(session, data)
         if tx.receipt_number is None and not data.receipt_not_required:
-            tx.receipt_number = next_receipt_number(session, session.get_one(
-                FinancialYear, tx.financial_year_id))
+            tx.receipt_number = next_receipt_number(
+                session, session.get_one(FinancialYear, tx.financial_year_id)
+            )
         session.flush()
         after = audit.snapshot(tx)
         after["splits"] = [audit.snapshot(s) for s in tx.splits]

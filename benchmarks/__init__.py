@@ -1,0 +1,1 @@
+"""Timed scenarios (`make bench`); not part of the test run."""

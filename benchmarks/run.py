@@ -1,0 +1,94 @@
+"""AssoDesk benchmarks: prints a table of timings (best of N runs) and writes it to
+benchmarks/out/results.json.
+
+Scenarios (issue #2):
+- generate a demo association with 100k transactions;
+- cold start of `assodesk screenshot --page dashboard` on that file, on an empty file, and a
+  bare PySide6 window painted and grabbed (the floor any Qt app pays).
+Goal on a 2-core machine: the 100k dashboard painted in < 1.0 s and within 5x the bare window.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+PY = sys.executable
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def timed(cmd: list[str], runs: int = 3) -> float:
+    """Best wall time of `runs` runs of `cmd` (seconds); fails loudly if the command fails."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(cmd, env=ENV, capture_output=True, text=True)
+        elapsed = time.perf_counter() - start
+        if done.returncode != 0:
+            raise SystemExit(f"command failed: {' '.join(cmd)}\n{done.stdout}\n{done.stderr}")
+        best = min(best, elapsed)
+    return best
+
+
+def main() -> int:
+    OUT.mkdir(exist_ok=True)
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.assodesk"
+        empty = Path(tmp) / "empty.assodesk"
+        env_data = {"ASSODESK_DATA_DIR": str(Path(tmp) / "data")}
+        ENV.update(env_data)
+
+        start = time.perf_counter()
+        subprocess.run(
+            [PY, "-m", "desk", "demo", str(big), "--transactions", "100000"],
+            env=ENV,
+            check=True,
+            capture_output=True,
+        )
+        results["generate 100k transactions (s)"] = time.perf_counter() - start
+        results["file size 100k (MB)"] = big.stat().st_size / 1e6
+
+        subprocess.run(
+            [
+                PY,
+                "-c",
+                "import sys; from desk.services.setup import new_association, "
+                "NewAssociation; new_association(sys.argv[1], NewAssociation('Vide')).close()",
+                str(empty),
+            ],
+            env=ENV,
+            check=True,
+        )
+
+        shot = Path(tmp) / "shot.png"
+        screenshot = [PY, "-m", "desk", "screenshot"]
+        results["bare PySide6 window (s)"] = timed([PY, str(HERE / "bare_window.py"), str(shot)])
+        results["screenshot dashboard, empty file (s)"] = timed(
+            [*screenshot, str(empty), "--page", "dashboard", "--out", str(shot)]
+        )
+        results["screenshot dashboard, 100k file (s)"] = timed(
+            [*screenshot, str(big), "--page", "dashboard", "--out", str(shot)]
+        )
+        results["check 100k file (s)"] = timed([PY, "-m", "desk", "check", str(big)], runs=1)
+
+    bare = results["bare PySide6 window (s)"]
+    results["100k dashboard / bare window (x)"] = (
+        results["screenshot dashboard, 100k file (s)"] / bare
+    )
+    width = max(map(len, results))
+    for name, value in results.items():
+        print(f"{name:<{width}}  {value:8.2f}")
+    (OUT / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
