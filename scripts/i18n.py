@@ -28,6 +28,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "desk/ui/welcome.py",
         "desk/ui/screenshot.py",
         "desk/ui/settings.py",
+        "desk/ui/workspace.py",
         "desk/ui/dialogs",
     ),
     "pages": ("desk/ui/pages", "desk/ui/widgets"),

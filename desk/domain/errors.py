@@ -1,7 +1,7 @@
 """Errors are data: a stable code plus parameters, turned into words only by the UI or CLI.
 
 Every layer raises `DomainError` (or a subclass) with a code from `ErrorCode`; the UI looks the
-code up in `desk.ui.i18n.error_messages` to show a translated, plain-language message next to the
+code up in `desk.i18n.messages.describe_error` to show a translated, plain-language message next to the
 field at fault (`field`).
 """
 

@@ -1,1 +1,2 @@
-"""Dialogs."""
+"""Dialogs of the shell: opening files (locks, refusals), the new-association wizard, the
+association profile, preferences and About."""

@@ -1,0 +1,57 @@
+"""Form rows with an inline error: the red sentence under the field at fault, as the
+architecture asks ("errors next to the field"), without ever clearing what was typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desk.domain.errors import DomainError
+from desk.i18n.messages import describe_error
+
+
+class FieldErrors:
+    """The error labels of one form, by field name (the `field` of DomainError)."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
+        """Add `label: widget` to `form` with a hidden error label under the widget."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        form.addRow(label, box)
+        self._labels[field] = error
+        self._widgets[field] = widget
+        return error
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.clear()
+            label.hide()
+
+    def text(self, field: str) -> str:
+        label = self._labels.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def knows(self, field: str | None) -> bool:
+        return field is not None and field in self._labels
+
+    def show(self, error: DomainError) -> bool:
+        """Show `error` under its field and focus that field; False if the field is unknown
+        (the caller then shows it elsewhere)."""
+        if error.field is None or error.field not in self._labels:
+            return False
+        label = self._labels[error.field]
+        label.setText(describe_error(error))
+        label.show()
+        self._widgets[error.field].setFocus()
+        return True
