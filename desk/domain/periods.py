@@ -37,7 +37,7 @@ def fiscal_year(year: int, start_month: int = 1) -> Period:
 
 
 def fiscal_year_label(period: Period) -> str:
-    """"2025" for a calendar year, "2025-2026" for a year straddling two calendar years."""
+    """ "2025" for a calendar year, "2025-2026" for a year straddling two calendar years."""
     if period.start.year == period.end.year:
         return str(period.start.year)
     return f"{period.start.year}-{period.end.year}"

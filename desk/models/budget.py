@@ -218,9 +218,7 @@ class BudgetLineFunding(Base):
     __tablename__ = "budget_line_funding"
     __table_args__ = (
         UniqueConstraint("line_id", "funder_id"),
-        CheckConstraint(
-            "(amount_minor IS NULL) <> (share_bp IS NULL)", name="amount_or_share"
-        ),
+        CheckConstraint("(amount_minor IS NULL) <> (share_bp IS NULL)", name="amount_or_share"),
         CheckConstraint("amount_minor IS NULL OR amount_minor >= 0", name="amount_positive"),
         CheckConstraint("share_bp IS NULL OR share_bp BETWEEN 0 AND 10000", name="share_range"),
     )

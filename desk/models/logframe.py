@@ -38,9 +38,7 @@ class LogframeLevel(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    template_id: Mapped[int] = mapped_column(
-        ForeignKey("logframe_template.id", ondelete="CASCADE")
-    )
+    template_id: Mapped[int] = mapped_column(ForeignKey("logframe_template.id", ondelete="CASCADE"))
     depth: Mapped[int] = mapped_column()
     name: Mapped[str] = mapped_column(String(100))  # "Objectif spécifique", "Effet"
     code_prefix: Mapped[str] = mapped_column(String(10))  # "OS", "R", "A"

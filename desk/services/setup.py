@@ -30,8 +30,12 @@ from desk.store import AssoFile, create_file
 LOGFRAME_TEMPLATES: dict[str, tuple[LogframeLayout, tuple[tuple[str, str], ...]]] = {
     "UE 2004": (
         LogframeLayout.EU_2004,
-        (("Objectif global", "OG"), ("Objectif spécifique", "OS"), ("Résultat", "R"),
-         ("Activité", "A")),
+        (
+            ("Objectif global", "OG"),
+            ("Objectif spécifique", "OS"),
+            ("Résultat", "R"),
+            ("Activité", "A"),
+        ),
     ),
     "UE 2016": (
         LogframeLayout.EU_2016,
@@ -81,10 +85,18 @@ def seed(session: Session, data: NewAssociation) -> None:
         session.add(account)
     session.add_all(
         [
-            TreasuryAccount(name="Caisse", kind=TreasuryKind.CASH, account=by_code[CASH_ACCOUNT],
-                            currency=data.currency),
-            TreasuryAccount(name="Banque", kind=TreasuryKind.BANK, account=by_code[BANK_ACCOUNT],
-                            currency=data.currency),
+            TreasuryAccount(
+                name="Caisse",
+                kind=TreasuryKind.CASH,
+                account=by_code[CASH_ACCOUNT],
+                currency=data.currency,
+            ),
+            TreasuryAccount(
+                name="Banque",
+                kind=TreasuryKind.BANK,
+                account=by_code[BANK_ACCOUNT],
+                currency=data.currency,
+            ),
         ]
     )
     session.add(Funder(name=org.acronym or org.name, kind=FunderKind.OWN_FUNDS))
