@@ -118,11 +118,8 @@ def add_transaction(
     year = writable_year_for_date(session, data.date)
     if accounts is None:
         codes = {s.account_code for s in data.splits}
-        accounts = dict(
-            session.execute(
-                select(Account.code, Account.id).where(Account.code.in_(codes))
-            ).tuples()
-        )
+        rows = session.execute(select(Account.code, Account.id).where(Account.code.in_(codes)))
+        accounts = {code: account_id for code, account_id in rows}
     for index, split in enumerate(data.splits):
         if split.account_code not in accounts:
             raise DomainError(

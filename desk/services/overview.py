@@ -125,7 +125,7 @@ def income_and_expense(session: Session, start: date, end: date) -> tuple[int, i
         )
         .group_by(Account.kind)
     )
-    totals = dict(session.execute(kind_total).tuples().all())
+    totals = {kind: total for kind, total in session.execute(kind_total)}
     return -int(totals.get(AccountKind.INCOME, 0)), int(totals.get(AccountKind.EXPENSE, 0))
 
 
