@@ -137,21 +137,6 @@ def test_another_process_holds_it_until_it_crashes(
         assert holder is not None and holder.pid == os.getpid()
 
 
-@pytest.mark.skipif(
-    sys.platform == "win32" or os.geteuid() == 0, reason="root ignores folder permissions"
-)
-def test_read_only_folder_offers_read_only(asso_path: Path) -> None:
-    asso_path.parent.chmod(0o555)
-    try:
-        with pytest.raises(DomainError) as caught:
-            open_file(asso_path)
-        assert caught.value.code is ErrorCode.FILE_READ_ONLY
-        with open_file(asso_path, read_only=True) as asso:
-            assert asso.read_only
-    finally:
-        asso_path.parent.chmod(0o755)
-
-
 @pytest.fixture
 def lock_files_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """Simulate a write-protected USB stick for the lock file (root ignores chmod)."""
