@@ -1,8 +1,8 @@
 """Errors are data: a stable code plus parameters, turned into words only by the UI or CLI.
 
-Every layer raises `DomainError` (or a subclass) with a code from `ErrorCode`; the UI looks the
-code up in `desk.i18n.messages.describe_error` to show a translated, plain-language message next to the
-field at fault (`field`).
+Every layer raises `DomainError` (or a subclass) with a code from `ErrorCode`; the UI and the CLI
+turn it into a translated, plain-language sentence with `desk.i18n.messages.describe_error` and
+show it next to the field at fault (`field`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,235 @@
+"""The ledger as the treasury page shows it: transactions by keyset window, their totals and
+the balances of the treasury accounts.
+
+A file can hold a million splits, so nothing here loads them all: `ledger_page` reads one
+window of transactions along the (date, id) index, then aggregates the splits of that window
+only; `ledger_totals` (from `ledger_query`, re-exported here) is one SQL aggregate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from desk.domain.enums import AccountKind, TransactionKind, TreasuryKind
+from desk.models import (
+    Account,
+    Attachment,
+    FinancialYear,
+    Project,
+    Split,
+    Transaction,
+    TreasuryAccount,
+)
+from desk.services.browse.ledger_query import (
+    RECEIPT_KINDS,
+    Cursor,
+    LedgerFilters,
+    LedgerTotals,
+    base_currency,
+    filtered,
+    ledger_totals,
+)
+from desk.services.overview import TreasuryBalance, treasury_balances
+from desk.store import AssoFile
+
+__all__ = [
+    "RECEIPT_KINDS",
+    "Cursor",
+    "LedgerFilters",
+    "LedgerRow",
+    "LedgerTotals",
+    "ReceiptState",
+    "YearChoice",
+    "financial_years",
+    "ledger_page",
+    "ledger_totals",
+    "treasury_accounts",
+]
+
+
+class ReceiptState(StrEnum):
+    ATTACHED = "attached"
+    MISSING = "missing"
+    NOT_REQUIRED = "not_required"  # the treasurer said none can exist (bank fees…)
+    NOT_APPLICABLE = "not_applicable"  # transfers, opening balances
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    id: int
+    date: date
+    receipt_number: str
+    label: str
+    payee: str
+    kind: TransactionKind
+    treasury: str  # "Caisse", or "Banque → Caisse" for a transfer
+    category: str  # plain names of the income/expense categories
+    project: str  # project codes
+    amount_minor: int  # signed: money in > 0, out < 0 (a transfer shows what moved)
+    currency: str
+    receipt: ReceiptState
+    attachments: int
+
+    @property
+    def cursor(self) -> Cursor:
+        return (self.date, self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class YearChoice:
+    id: int
+    label: str
+    start: date
+    end: date
+    closed: bool
+
+
+def _receipt_state(kind: TransactionKind, not_required: bool, attachments: int) -> ReceiptState:
+    if attachments:
+        return ReceiptState.ATTACHED
+    if not_required:
+        return ReceiptState.NOT_REQUIRED
+    if kind in RECEIPT_KINDS:
+        return ReceiptState.MISSING
+    return ReceiptState.NOT_APPLICABLE
+
+
+def ledger_page(
+    asso: AssoFile, filters: LedgerFilters, after: Cursor | None = None, limit: int = 200
+) -> tuple[LedgerRow, ...]:
+    """Up to `limit` transactions, newest first, strictly after `after` in that order."""
+    with asso.reader() as session:
+        query = select(
+            Transaction.id,
+            Transaction.date,
+            Transaction.receipt_number,
+            Transaction.label,
+            Transaction.payee,
+            Transaction.kind,
+            Transaction.receipt_not_required,
+        )
+        query = filtered(query, filters)
+        if after is not None:
+            day, tx_id = after
+            query = query.where(
+                or_(Transaction.date < day, and_(Transaction.date == day, Transaction.id < tx_id))
+            )
+        txs = session.execute(
+            query.order_by(Transaction.date.desc(), Transaction.id.desc()).limit(limit)
+        ).all()
+        if not txs:
+            return ()
+        ids = [t.id for t in txs]
+        details = _details(session, ids, filters.treasury_account_id)
+        attachments = dict(
+            session.execute(
+                select(Attachment.transaction_id, func.count(Attachment.id))
+                .where(Attachment.transaction_id.in_(ids))
+                .group_by(Attachment.transaction_id)
+            ).all()
+        )
+        currency = base_currency(session)
+    rows = []
+    for t in txs:
+        d = details.get(t.id) or _Window()
+        count = int(attachments.get(t.id, 0))
+        rows.append(
+            LedgerRow(
+                id=t.id,
+                date=t.date,
+                receipt_number=t.receipt_number or "",
+                label=t.label,
+                payee=t.payee,
+                kind=t.kind,
+                treasury=d.treasury(),
+                category=", ".join(sorted(d.categories)),
+                project=", ".join(sorted(d.projects)),
+                # What moved in treasury; else the income/expense effect (an advance settled);
+                # else, for a transfer netting to zero, the amount transferred.
+                amount_minor=d.net or d.pnl or d.moved,
+                currency=currency,
+                receipt=_receipt_state(t.kind, t.receipt_not_required, count),
+                attachments=count,
+            )
+        )
+    return tuple(rows)
+
+
+@dataclass
+class _Window:
+    """What the splits of one transaction say, gathered while reading the window."""
+
+    net: int = 0  # movement of treasury (of the filtered account, if any)
+    moved: int = 0  # money entering treasury accounts: what a transfer moved
+    pnl: int = 0  # income minus expense
+    outgoing: set[str] = field(default_factory=set)
+    incoming: set[str] = field(default_factory=set)
+    categories: set[str] = field(default_factory=set)
+    projects: set[str] = field(default_factory=set)
+
+    def treasury(self) -> str:
+        if self.outgoing and self.incoming and self.outgoing != self.incoming:
+            return f"{', '.join(sorted(self.outgoing))} → {', '.join(sorted(self.incoming))}"
+        return ", ".join(sorted(self.outgoing | self.incoming))
+
+
+def _details(
+    session: Session, ids: list[int], treasury_account_id: int | None
+) -> dict[int, _Window]:
+    """The splits of the window's transactions (a few per transaction: bounded by `limit`)."""
+    rows = session.execute(
+        select(
+            Split.transaction_id,
+            Split.amount_minor,
+            Account.kind,
+            Account.plain_name,
+            TreasuryAccount.id,
+            TreasuryAccount.name,
+            Project.code,
+        )
+        .join(Account, Account.id == Split.account_id)
+        .outerjoin(TreasuryAccount, TreasuryAccount.account_id == Split.account_id)
+        .outerjoin(Project, Project.id == Split.project_id)
+        .where(Split.transaction_id.in_(ids))
+    ).all()
+    windows: dict[int, _Window] = {}
+    for tx_id, amount, kind, category, treasury_id, treasury, project in rows:
+        w = windows.setdefault(tx_id, _Window())
+        if treasury_id is not None:
+            if treasury_account_id in (None, treasury_id):
+                w.net += amount
+            if amount > 0:
+                w.moved += amount
+                w.incoming.add(treasury)
+            else:
+                w.outgoing.add(treasury)
+        if kind in (AccountKind.INCOME, AccountKind.EXPENSE):
+            w.pnl -= amount
+            w.categories.add(category)
+        if project:
+            w.projects.add(project)
+    return windows
+
+
+def treasury_accounts(asso: AssoFile) -> tuple[TreasuryBalance, ...]:
+    """Each active treasury account with its balance (all years), for the filter and header:
+    the caisse first, then banks, then mobile money, by name."""
+    order = {TreasuryKind.CASH: 0, TreasuryKind.BANK: 1, TreasuryKind.MOBILE_MONEY: 2}
+    with asso.reader() as session:
+        balances = treasury_balances(session)
+    return tuple(sorted(balances, key=lambda b: (order.get(b.kind, 9), b.name)))
+
+
+def financial_years(asso: AssoFile) -> tuple[YearChoice, ...]:
+    """The financial years, the latest first, for the period filter."""
+    with asso.reader() as session:
+        years = session.scalars(select(FinancialYear).order_by(FinancialYear.start_date.desc()))
+        return tuple(
+            YearChoice(y.id, y.label, y.start_date, y.end_date, y.status.value == "closed")
+            for y in years
+        )

@@ -1,0 +1,870 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>BudgetsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Operating budgets</source>
+        <translation>Budgets de fonctionnement</translation>
+    </message>
+    <message>
+        <source>No project yet</source>
+        <translation>Aucun projet pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Projects and their budgets will be listed here.</source>
+        <translation>Les projets et leurs budgets apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>No budget for this project</source>
+        <translation>Pas encore de budget pour ce projet</translation>
+    </message>
+    <message>
+        <source>Select a project above; its latest budget is shown here.</source>
+        <translation>Choisissez un projet ci-dessus : sa dernière version de budget s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>No operating budget yet</source>
+        <translation>Aucun budget de fonctionnement pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>The association&apos;s yearly budgets, by category, will be listed here.</source>
+        <translation>Les budgets annuels de l&apos;association, par catégorie, apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Select a year</source>
+        <translation>Choisissez un exercice</translation>
+    </message>
+    <message>
+        <source>Its budget lines are shown here.</source>
+        <translation>Ses lignes budgétaires s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 · %3 · total %4</source>
+        <translation>%1 — version %2 · %3 · total %4</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Deadlines to meet</source>
+        <translation>Échéances à respecter</translation>
+    </message>
+    <message>
+        <source>No deadline to meet</source>
+        <translation>Aucune échéance à venir</translation>
+    </message>
+    <message>
+        <source>Report due dates, instalments and milestones of the project appear here.</source>
+        <translation>Les dates de remise des rapports, les tranches attendues et les jalons du projet apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>No activity planned for this project</source>
+        <translation>Aucune activité prévue pour ce projet</translation>
+    </message>
+    <message>
+        <source>Activities of the logframe, with their sessions, are listed here.</source>
+        <translation>Les activités du cadre logique, avec leurs séances, sont listées ici.</translation>
+    </message>
+    <message>
+        <source>No project yet</source>
+        <translation>Aucun projet pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Create a project to plan its activities.</source>
+        <translation>Créez un projet pour planifier ses activités.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Projects in progress</source>
+        <translation>Projets en cours</translation>
+    </message>
+    <message>
+        <source>No project in progress</source>
+        <translation>Aucun projet en cours</translation>
+    </message>
+    <message>
+        <source>Signed and ongoing projects appear here with their budget and spending.</source>
+        <translation>Les projets signés ou en cours apparaissent ici avec leur budget et leurs dépenses.</translation>
+    </message>
+    <message>
+        <source>Financial year %1</source>
+        <translation>Exercice %1</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(clôturé)</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Income %1</source>
+        <translation>Recettes %1</translation>
+    </message>
+    <message>
+        <source>Expenses %1</source>
+        <translation>Dépenses %1</translation>
+    </message>
+    <message>
+        <source>Result %1</source>
+        <translation>Résultat %1</translation>
+    </message>
+    <message>
+        <source>Income minus expenses of the year</source>
+        <translation>Recettes moins dépenses de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Missing receipts</source>
+        <translation>Pièces manquantes</translation>
+    </message>
+    <message>
+        <source>Transactions of the year without their receipt</source>
+        <translation>Opérations de l&apos;exercice sans pièce justificative</translation>
+    </message>
+    <message>
+        <source>Every transaction of the year has its receipt</source>
+        <translation>Toutes les opérations de l&apos;exercice ont leur pièce</translation>
+    </message>
+    <message>
+        <source>held by a member</source>
+        <translation>détenu par un membre</translation>
+    </message>
+    <message>
+        <source>Money kept on a member&apos;s personal account: flagged in reports.</source>
+        <translation>Argent gardé sur le compte personnel d&apos;un membre : signalé dans les rapports.</translation>
+    </message>
+    <message>
+        <source>No account of this kind</source>
+        <translation>Aucun compte de ce type</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFilterBar</name>
+    <message>
+        <source>Search a label, a payee, a receipt number…</source>
+        <translation>Rechercher un libellé, un tiers, un n° de pièce…</translation>
+    </message>
+    <message>
+        <source>Without receipt</source>
+        <translation>Sans justificatif</translation>
+    </message>
+    <message>
+        <source>Only the transactions whose receipt is missing</source>
+        <translation>Seulement les opérations dont la pièce justificative manque</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Toutes les périodes</translation>
+    </message>
+    <message>
+        <source>Financial year %1</source>
+        <translation>Exercice %1</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+</context>
+<context>
+    <name>LogframePage</name>
+    <message>
+        <source>This project has no logframe yet</source>
+        <translation>Ce projet n&apos;a pas encore de cadre logique</translation>
+    </message>
+    <message>
+        <source>Objectives, results, activities and indicators will be shown here.</source>
+        <translation>Les objectifs, résultats, activités et indicateurs s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <source>No project yet</source>
+        <translation>Aucun projet pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Create a project to write its logframe.</source>
+        <translation>Créez un projet pour rédiger son cadre logique.</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <translation>Modèle %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Planned dates</source>
+        <translation>Dates prévues</translation>
+    </message>
+    <message>
+        <source>Actual dates</source>
+        <translation>Dates réelles</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>All participants, including those whose sex was not recorded</source>
+        <translation>Tous les participants, y compris ceux dont le sexe n&apos;a pas été noté</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respectée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Avenant</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Rapport à remettre</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Réouverture</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>File upgraded</source>
+        <translation>Mise à jour du dossier</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Virement interne</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Advance settled</source>
+        <translation>Avance justifiée</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Solde d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation>Paiement mobile</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Oui/non</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Tout le dossier</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Transaction line</source>
+        <translation>Ligne d&apos;opération</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Valeur d&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>Comptage de caisse</translation>
+    </message>
+    <message>
+        <source>Bank reconciliation</source>
+        <translation>Rapprochement bancaire</translation>
+    </message>
+    <message>
+        <source>Treasury account</source>
+        <translation>Compte de trésorerie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Planned income</source>
+        <translation>Recettes prévues</translation>
+    </message>
+    <message>
+        <source>Planned expenses</source>
+        <translation>Dépenses prévues</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>% used</source>
+        <translation>% consommé</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>Logframe</source>
+        <translation>Cadre logique</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>women, one letter</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>men, one letter</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Measured on %1</source>
+        <translation>Mesurée le %1</translation>
+    </message>
+    <message>
+        <source>Means of verification: %1</source>
+        <translation>Source de vérification : %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>non requis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) attached</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The receipt of this transaction is missing</source>
+        <translation>La pièce justificative de cette opération manque</translation>
+    </message>
+    <message>
+        <source>Marked as needing no receipt (bank fees…)</source>
+        <translation>Marquée comme sans pièce nécessaire (frais bancaires…)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>N° pièce</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Summary of the financial year (XLSX)</source>
+        <translation>Synthèse de l&apos;exercice (XLSX)</translation>
+    </message>
+    <message>
+        <source>Balances, income and expenses by category, projects and missing receipts, in an Excel workbook for the general assembly.</source>
+        <translation>Soldes, recettes et dépenses par catégorie, projets et pièces manquantes, dans un classeur Excel pour l&apos;assemblée générale.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>summary-%1</source>
+        <translation>synthese-%1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Available reports</source>
+        <translation>Rapports disponibles</translation>
+    </message>
+    <message>
+        <source>Change log (latest %1)</source>
+        <translation>Journal des modifications (les %1 dernières)</translation>
+    </message>
+    <message>
+        <source>No change recorded yet</source>
+        <translation>Aucune modification enregistrée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Every change made to the file is traced here: who, when, what.</source>
+        <translation>Chaque modification du dossier est tracée ici : qui, quand, quoi.</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Générer…</translation>
+    </message>
+    <message>
+        <source>Not available yet in this version of AssoDesk.</source>
+        <translation>Pas encore disponible dans cette version d&apos;AssoDesk.</translation>
+    </message>
+    <message>
+        <source>Generating %1…</source>
+        <translation>Génération : %1…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapport enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The report could not be generated: %1</source>
+        <translation>Le rapport n&apos;a pas pu être généré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review comments</source>
+        <translation>Commentaires de revue</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Commentaires ouverts</translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation>Tous les commentaires</translation>
+    </message>
+    <message>
+        <source>Without receipt</source>
+        <translation>Sans justificatif</translation>
+    </message>
+    <message>
+        <source>Unbalanced transactions</source>
+        <translation>Opérations déséquilibrées</translation>
+    </message>
+    <message>
+        <source>Transactions of all years that need a receipt and have none</source>
+        <translation>Opérations de tous les exercices qui demandent une pièce et n&apos;en ont pas</translation>
+    </message>
+    <message>
+        <source>Lines that do not add up to zero: to correct</source>
+        <translation>Lignes dont la somme n&apos;est pas nulle : à corriger</translation>
+    </message>
+    <message>
+        <source>Every transaction balances</source>
+        <translation>Toutes les opérations sont équilibrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) in the file</source>
+        <translation>
+            <numerusform>%n opération dans le dossier</numerusform>
+            <numerusform>%n opérations dans le dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open comment</source>
+        <translation>Aucun commentaire ouvert</translation>
+    </message>
+    <message>
+        <source>Comments left by a coach and not yet resolved appear here.</source>
+        <translation>Les commentaires laissés par un accompagnateur et pas encore résolus apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>No comment yet</source>
+        <translation>Aucun commentaire pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A coach&apos;s comments on transactions, budgets or activities appear here.</source>
+        <translation>Les commentaires d&apos;un accompagnateur sur les opérations, budgets ou activités apparaissent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>TreasuryPage</name>
+    <message>
+        <source>held by a member</source>
+        <translation>détenu par un membre</translation>
+    </message>
+    <message>
+        <source>Money kept on a member&apos;s personal account: flagged in reports.</source>
+        <translation>Argent gardé sur le compte personnel d&apos;un membre : signalé dans les rapports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) · In %1 · Out %2 · Net %3</source>
+        <translation>
+            <numerusform>%n opération · Entrées %1 · Sorties %2 · Solde %3</numerusform>
+            <numerusform>%n opérations · Entrées %1 · Sorties %2 · Solde %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No transaction matches these filters</source>
+        <translation>Aucune opération ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>Change the period or the account, or clear the search.</source>
+        <translation>Changez la période ou le compte, ou effacez la recherche.</translation>
+    </message>
+    <message>
+        <source>No transaction yet</source>
+        <translation>Aucune opération pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Expenses and income recorded by the treasurer will be listed here.</source>
+        <translation>Les dépenses et recettes saisies par le trésorier apparaîtront ici.</translation>
+    </message>
+</context>
+</TS>
