@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from desk.domain.enums import AccountKind, ProjectStatus, TransactionKind, TreasuryKind
@@ -88,12 +88,16 @@ def current_year(session: Session, today: date) -> FinancialYear | None:
 
 def treasury_balances(session: Session, until: date | None = None) -> tuple[TreasuryBalance, ...]:
     """Balance of every active treasury account, all years included, up to `until`."""
-    join_cond = Split.transaction_id == Transaction.id
-    if until is not None:
-        join_cond = and_(join_cond, Transaction.date <= until)
-    total = func.coalesce(
-        func.sum(case((Transaction.id.is_not(None), Split.amount_minor), else_=0)), 0
+    per_account = select(Split.account_id, func.sum(Split.amount_minor).label("total")).where(
+        Split.account_id.in_(select(TreasuryAccount.account_id))
     )
+    if until is not None:
+        # Only a dated balance needs the transactions; the plain one reads splits alone.
+        per_account = per_account.join(Transaction, Transaction.id == Split.transaction_id).where(
+            Transaction.date <= until
+        )
+    sums = per_account.group_by(Split.account_id).subquery()
+    total = func.coalesce(sums.c.total, 0)
     rows = session.execute(
         select(
             TreasuryAccount.id,
@@ -103,10 +107,8 @@ def treasury_balances(session: Session, until: date | None = None) -> tuple[Trea
             TreasuryAccount.held_by_member_id,
             total,
         )
-        .outerjoin(Split, Split.account_id == TreasuryAccount.account_id)
-        .outerjoin(Transaction, join_cond)
+        .outerjoin(sums, sums.c.account_id == TreasuryAccount.account_id)
         .where(TreasuryAccount.active.is_(True))
-        .group_by(TreasuryAccount.id)
         .order_by(TreasuryAccount.kind, TreasuryAccount.name)
     ).all()
     return tuple(TreasuryBalance(r[0], r[1], r[2], r[3], int(r[5]), r[4] is not None) for r in rows)

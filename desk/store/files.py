@@ -73,7 +73,10 @@ def open_file(path: Path | str, *, read_only: bool = False, auto_backup: bool = 
     """
     path = Path(path)
     try:
-        info: identify.FileInfo | None = identify.inspect_file(path)
+        # A writable open scans every page: it is about to back the file up, and a damaged
+        # copy must never rotate good backups away. A read-only look checks the header only
+        # (a truncated copy), so a coach opens a big file fast; `assodesk check` scans all.
+        info: identify.FileInfo | None = identify.inspect_file(path, thorough=not read_only)
     except identify.HotJournalError as exc:
         if read_only:
             # Replaying the journal writes; only a writable open may do it.

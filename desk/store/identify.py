@@ -53,7 +53,7 @@ class FileInfo:
         return self.revision == self.head
 
 
-def inspect_file(path: Path | str) -> FileInfo:
+def inspect_file(path: Path | str, *, thorough: bool = True) -> FileInfo:
     """Read a file's identity and health without ever modifying it.
 
     Raises FILE_NOT_FOUND, FILE_NOT_ASSODESK (not an SQLite database at all) or FILE_CORRUPT
@@ -75,14 +75,14 @@ def inspect_file(path: Path | str) -> FileInfo:
     except sqlite3.Error as exc:
         raise _read_error(exc, path) from exc
     try:
-        return _read(conn, path, size)
+        return _read(conn, path, size, thorough=thorough)
     except sqlite3.Error as exc:
         raise _read_error(exc, path) from exc
     finally:
         conn.close()
 
 
-def _read(conn: sqlite3.Connection, path: Path, size: int) -> FileInfo:
+def _read(conn: sqlite3.Connection, path: Path, size: int, *, thorough: bool) -> FileInfo:
     # One read transaction: the answers describe one state of the file, even if another
     # AssoDesk commits meanwhile.
     conn.execute("BEGIN")
@@ -95,9 +95,15 @@ def _read(conn: sqlite3.Connection, path: Path, size: int) -> FileInfo:
         if has_version:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-        # quick_check: page structure and constraints, O(N) but without the index cross-check
-        # of integrity_check, which takes minutes on a big file; `assodesk check` may run both.
-        check = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
+        if thorough:
+            # quick_check: page structure and constraints, O(N) but without the index
+            # cross-check of integrity_check, which takes minutes on a big file.
+            check = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
+        else:
+            # Opening must not read the whole file (seconds on an old laptop's disk): the
+            # header tells a truncated copy, the usual damage of a file sent by WhatsApp or
+            # pulled out of a USB stick too early; `assodesk check` runs the full scan.
+            check = _header_check(path, size) or _quick_check_if_header_silent(conn, path)
         info = fileinfo.read_raw(conn) if has_version else {}
     finally:
         if conn.in_transaction:  # SQLite may already have ended it after a read error
@@ -112,6 +118,28 @@ def _read(conn: sqlite3.Connection, path: Path, size: int) -> FileInfo:
         last_written_with=info.get(fileinfo.LAST_WRITTEN_WITH),
         integrity_problems=() if check == ["ok"] else tuple(check[:_MAX_PROBLEMS]),
     )
+
+
+def _header_check(path: Path, size: int) -> list[str]:
+    """[] when the header's page count fits the file size, else a one-line problem."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if header[24:28] == header[92:96] and pages * page_size > size:
+        return [f"truncated: {size} bytes, the header announces {pages * page_size}"]
+    return []
+
+
+def _quick_check_if_header_silent(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """The in-header size is only trusted when SQLite marked it valid (change counter equals
+    version-valid-for); files written by very old SQLite versions get the full check."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if header[24:28] == header[92:96]:
+        return ["ok"]
+    return [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
 
 
 def _read_error(exc: sqlite3.Error, path: Path) -> Exception:

@@ -5,23 +5,25 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
 
 from desk.models import Base
 from desk.store import fileinfo
+from desk.store.revisions import HEAD, KNOWN_REVISIONS
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration really runs (start-up time).
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """A Config pointing at our migrations; with `connection`, env.py runs on it."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -32,19 +34,18 @@ def alembic_config(connection: Connection | None = None) -> Config:
 @functools.cache
 def script_directory() -> ScriptDirectory:
     # Cached: building the revision map imports every revision file.
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
     """The schema revision this AssoDesk writes."""
-    head = script_directory().get_current_head()
-    if head is None:  # pragma: no cover - the package always ships revisions
-        raise RuntimeError("no Alembic revision found in " + str(MIGRATIONS_DIR))
-    return head
+    return HEAD
 
 
 def known_revisions() -> frozenset[str]:
-    return frozenset(rev.revision for rev in script_directory().walk_revisions())
+    return frozenset(KNOWN_REVISIONS)
 
 
 def is_known(revision: str) -> bool:
@@ -53,8 +54,15 @@ def is_known(revision: str) -> bool:
 
 
 def current_revision(connection: Connection) -> str | None:
-    """The revision stored in the file's alembic_version table (None if there is none)."""
-    return MigrationContext.configure(connection).get_current_revision()
+    """The revision stored in the file's alembic_version table (None if there is none).
+    Plain SQL rather than Alembic's MigrationContext: this runs on every open."""
+    has_table = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+    ).first()
+    if has_table is None:
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:
@@ -66,6 +74,8 @@ def upgrade(connection: Connection, target: str = "head") -> None:
     """
     if not connection.in_transaction():
         raise RuntimeError("upgrade() needs a connection inside a transaction")
+    from alembic import command
+
     command.upgrade(alembic_config(connection), target)
     problems = connection.execute(text("PRAGMA foreign_key_check")).all()
     if problems:
@@ -75,11 +85,16 @@ def upgrade(connection: Connection, target: str = "head") -> None:
 
 def downgrade(connection: Connection, target: str) -> None:
     """For tests and developers only: AssoDesk never downgrades a user's file."""
+    from alembic import command
+
     command.downgrade(alembic_config(connection), target)
 
 
 def schema_differences(connection: Connection) -> list[Any]:
     """What autogenerate would change to make the file match the models ([] when equal)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
     assert fileinfo.file_info.metadata is Base.metadata
     context = MigrationContext.configure(
         connection, opts={"compare_type": True, "target_metadata": Base.metadata}
