@@ -97,7 +97,7 @@ def _money(minor: int, lang: str) -> str:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from desk.domain.errors import DomainError, ErrorCode
     from desk.services.demo import build_demo
-    from desk.store import current_holder
+    from desk.store import current_holder, locked_error
 
     lang = _use_language(args.lang)
     path = Path(args.path)
@@ -109,13 +109,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             raise DomainError(ErrorCode.FILE_EXISTS, path=str(path))
         holder = current_holder(path) if path.exists() else None
         if holder is not None:  # never replace a file another AssoDesk has open
-            raise DomainError(
-                ErrorCode.FILE_LOCKED,
-                path=str(path),
-                user=holder.user,
-                machine=holder.machine,
-                since=holder.since,
-            )
+            raise locked_error(path, holder)
         # Built under a temporary name and renamed: --force never leaves a half-made file.
         scratch = path.with_name(f".{path.name}.demo-tmp")
         scratch.unlink(missing_ok=True)

@@ -16,7 +16,7 @@ from desk.store.backup import (
 )
 from desk.store.files import create_file, open_file
 from desk.store.identify import FileInfo, inspect_file
-from desk.store.lock import LockHolder, current_holder
+from desk.store.lock import LockHolder, current_holder, locked_error
 from desk.store.migrate import head_revision
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "head_revision",
     "inspect_file",
     "list_backups",
+    "locked_error",
     "open_file",
     "schema_revision",
 ]

@@ -19,7 +19,7 @@ from desk.store import fileinfo, migrate
 from desk.store.backup import copy_database
 from desk.store.engine import BEGIN_OPTION
 from desk.store.fsutil import storage_error
-from desk.store.lock import FileLock, current_holder
+from desk.store.lock import FileLock, current_holder, locked_error
 
 
 @dataclass
@@ -113,13 +113,7 @@ class AssoFile:
                 raise DomainError(ErrorCode.FILE_EXISTS, path=str(dest))
             holder = current_holder(dest)
             if holder is not None:
-                raise DomainError(
-                    ErrorCode.FILE_LOCKED,
-                    path=str(dest),
-                    user=holder.user,
-                    machine=holder.machine,
-                    since=holder.since,
-                )
+                raise locked_error(dest, holder)
         raw = self.engine.raw_connection()
         try:
             source = raw.driver_connection

@@ -128,11 +128,11 @@ def acquire(path: Path) -> FileLock:
         try:
             state = _os_lock(fd)
             if state is _OsLock.HELD:
-                raise _locked(path, read_holder(target))
+                raise locked_error(path, read_holder(target))
             if state is _OsLock.UNSUPPORTED and not created:
                 holder = read_holder(target)
                 if holder is not None and not holder.is_dead_here():
-                    raise _locked(path, holder)
+                    raise locked_error(path, holder)
             if not _same_file(fd, target):
                 # The owner removed it between our open and our lock: start over.
                 _os_unlock(fd)
@@ -147,7 +147,7 @@ def acquire(path: Path) -> FileLock:
                 os.close(fd)
             raise
         return FileLock(target, me, fd)
-    raise _locked(path, read_holder(target))
+    raise locked_error(path, read_holder(target))
 
 
 def current_holder(path: Path) -> LockHolder | None:
@@ -204,7 +204,8 @@ def _write_holder(fd: int, holder: LockHolder, target: Path) -> None:
         raise write_error(exc, target) from exc
 
 
-def _locked(path: Path, holder: LockHolder | None) -> DomainError:
+def locked_error(path: Path, holder: LockHolder | None) -> DomainError:
+    """FILE_LOCKED, naming who holds the file when it is known."""
     if holder is None:
         return DomainError(ErrorCode.FILE_LOCKED, path=str(path), user="", machine="", since="")
     return DomainError(

@@ -64,7 +64,25 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     return (1, 0) if value is None else (0, value)
 
 
-class RowTableModel(QAbstractTableModel, Generic[R]):
+class ColumnHeaders:
+    """Header and flags shared by the read-only table and tree models (`self._columns`)."""
+
+    _columns: list[Column[Any]]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return header_data(self._columns[section], role)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class RowTableModel(ColumnHeaders, QAbstractTableModel, Generic[R]):
     """Rows of one dataclass type, columns from `columns` (indexed by the page's IntEnum)."""
 
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
@@ -107,18 +125,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         return cell_data(self._columns[index.column()], self._rows[index.row()], role)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return header_data(self._columns[section], role)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desk.ui.widgets.table_model import NO_PARENT, Column, cell_data, header_data
+from desk.ui.widgets.table_model import NO_PARENT, Column, ColumnHeaders, cell_data
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,7 +26,7 @@ class TreeItem:
     serial: int = field(default=0, repr=False)
 
 
-class RowTreeModel(QAbstractItemModel):
+class RowTreeModel(ColumnHeaders, QAbstractItemModel):
     """Items are addressed by an integer serial in the index's internal id (never a raw
     Python pointer, whose object Qt would not keep alive)."""
 
@@ -93,18 +93,6 @@ class RowTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         return cell_data(self._columns[index.column()], self.item(index).row, role)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return header_data(self._columns[section], role)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def build_tree(rows: Sequence[Any], key: Any, parent_key: Any) -> list[TreeItem]:
