@@ -260,23 +260,9 @@ def build(path: Path) -> Path:
     return path
 
 
-_DEMO_CACHE: dict[str, Path] = {}
-
-
 def demo_path(request: pytest.FixtureRequest, factory: pytest.TempPathFactory) -> Path:
-    """The session's demo file (`demo_file` of tests/conftest.py when it exists), else one
-    built here once per test session."""
-    try:
-        return Path(request.getfixturevalue("demo_file"))
-    except pytest.FixtureLookupError:
-        pass
-    if "path" not in _DEMO_CACHE:
-        from desk.services.demo import build_demo
-
-        path = factory.mktemp("demo") / "demo.assodesk"
-        build_demo(path)
-        _DEMO_CACHE["path"] = path
-    return _DEMO_CACHE["path"]
+    """The session's demo file (`demo_file` of tests/conftest.py)."""
+    return Path(request.getfixturevalue("demo_file"))
 
 
 def query(path: Path, sql: str, *params: object) -> list[tuple[Any, ...]]:
