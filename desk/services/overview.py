@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Subquery, and_, func, select
 from sqlalchemy.orm import Session
 
+from desk.domain.budget_math import LineSpec, budget_total
 from desk.domain.enums import AccountKind, ProjectStatus, TransactionKind, TreasuryKind
 from desk.domain.money import Money, convert
 from desk.models import (
@@ -160,29 +161,6 @@ def project_progress(session: Session) -> tuple[ProjectProgress, ...]:
         .group_by(Budget.project_id)
         .subquery()
     )
-    # Only top-level lines: their totals already include their children.
-    budget_total = (
-        select(
-            Budget.project_id,
-            func.sum(
-                BudgetLine.quantity_milli
-                * BudgetLine.unit_cost_minor
-                * func.coalesce(BudgetLine.duration_milli, 1000)
-                / 1000000
-            ).label("total"),
-        )
-        .join(
-            latest_budget,
-            and_(
-                latest_budget.c.project_id == Budget.project_id,
-                latest_budget.c.version == Budget.version,
-            ),
-        )
-        .join(BudgetLine, BudgetLine.budget_id == Budget.id)
-        .where(BudgetLine.kind == "amount")
-        .group_by(Budget.project_id)
-        .subquery()
-    )
     spent = (
         select(Split.project_id, func.sum(Split.amount_minor).label("spent"))
         .join(Account, Account.id == Split.account_id)
@@ -191,14 +169,14 @@ def project_progress(session: Session) -> tuple[ProjectProgress, ...]:
         .subquery()
     )
     rows = session.execute(
-        select(Project, Funder.name, budget_total.c.total, spent.c.spent)
+        select(Project, Funder.name, spent.c.spent)
         .outerjoin(Funder, Funder.id == Project.funder_id)
-        .outerjoin(budget_total, budget_total.c.project_id == Project.id)
         .outerjoin(spent, spent.c.project_id == Project.id)
         .where(Project.status.in_([ProjectStatus.SIGNED, ProjectStatus.ONGOING]))
         .order_by(Project.start_date)
     ).all()
     base = session.scalar(select(Organisation.base_currency)) or "MAD"
+    budgets = _latest_budget_totals(session, latest_budget)
     return tuple(
         ProjectProgress(
             p.id,
@@ -208,11 +186,42 @@ def project_progress(session: Session) -> tuple[ProjectProgress, ...]:
             p.status,
             p.start_date,
             p.end_date,
-            _to_base(int(total or 0), p, base),
+            _to_base(budgets.get(p.id, 0), p, base),
             int(used or 0),
         )
-        for p, funder, total, used in rows
+        for p, funder, used in rows
     )
+
+
+def _latest_budget_totals(session: Session, latest: Subquery) -> dict[int, int]:
+    """Total of each project's latest budget, by the same arithmetic as the Budgets page
+    (percentage lines such as 7 % indirect costs included); a few dozen lines per project."""
+    rows = session.execute(
+        select(
+            Budget.project_id,
+            BudgetLine.id,
+            BudgetLine.parent_id,
+            BudgetLine.kind,
+            BudgetLine.quantity_milli,
+            BudgetLine.unit_cost_minor,
+            BudgetLine.duration_milli,
+            BudgetLine.percent_bp,
+        )
+        .join(
+            latest,
+            and_(latest.c.project_id == Budget.project_id, latest.c.version == Budget.version),
+        )
+        .join(BudgetLine, BudgetLine.budget_id == Budget.id)
+        .order_by(Budget.project_id, BudgetLine.position, BudgetLine.id)
+    ).all()
+    lines: dict[int, list[LineSpec]] = {}
+    for project_id, line_id, parent_id, kind, quantity, unit_cost, duration, percent in rows:
+        if project_id is None:  # pragma: no cover - the join keeps project budgets only
+            continue
+        lines.setdefault(project_id, []).append(
+            LineSpec(line_id, parent_id, kind, quantity, unit_cost, duration, percent)
+        )
+    return {project_id: budget_total(specs) for project_id, specs in lines.items()}
 
 
 def _to_base(minor: int, project: Project, base: str) -> int:
