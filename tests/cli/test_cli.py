@@ -226,3 +226,27 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "de"]) == 2
     assert main(["check", "--help"]) == 0
     assert "--json" in capsys.readouterr().out
+
+
+def test_check_reports_a_damaged_page_as_not_sound_and_a_truncated_copy_as_unreadable(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    truncated = tmp_path / "truncated.assodesk"
+    truncated.write_bytes(demo_copy.read_bytes()[: demo_copy.stat().st_size // 2])
+    with sqlite3.connect(demo_copy) as conn:
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'member'"
+        ).fetchone()
+        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    data = bytearray(demo_copy.read_bytes())
+    leaf = (root - 1) * page_size  # a table leaf page: bytes 3-4 count its cells
+    data[leaf + 3 : leaf + 5] = (500).to_bytes(2, "big")
+    demo_copy.write_bytes(bytes(data))
+    damaged_before = demo_copy.read_bytes()
+
+    assert main(["check", str(demo_copy), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["sound"] is False and report["integrity_ok"] is False
+    assert demo_copy.read_bytes() == damaged_before  # check never writes
+    assert main(["check", str(truncated)]) == 2
