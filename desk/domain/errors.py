@@ -45,6 +45,12 @@ class ErrorCode(StrEnum):
     FILE_EXISTS = "file.exists"
     FILE_WRITE_FAILED = "file.write_failed"
     DISK_FULL = "file.disk_full"
+    # Each area adds its codes under its own heading (several people work at once).
+    # -- treasury: entry, receipts, cash count, reconciliation, year closing (issue 3)
+    # -- bank statement import (issue 3)
+    # -- grants and budgets (issue 4)
+    # -- logframe and indicators (issue 5)
+    # -- activities and calendar (issue 6)
 
 
 class DomainError(Exception):

@@ -87,6 +87,12 @@ _TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.DISK_FULL: QT_TRANSLATE_NOOP(
         "Errors", "The disk is full: nothing was changed. Free some space."
     ),
+    # Each area adds its messages under its own heading, as in desk/domain/errors.py.
+    # -- treasury (issue 3)
+    # -- bank statement import (issue 3)
+    # -- grants and budgets (issue 4)
+    # -- logframe and indicators (issue 5)
+    # -- activities and calendar (issue 6)
 }
 _UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Unexpected error ({code}).")
 _UNKNOWN_PARAM = QT_TRANSLATE_NOOP("Errors", "unknown")

@@ -27,6 +27,7 @@ from desk.ui.dialogs.new_association import NewAssociationWizard
 from desk.ui.dialogs.organisation import OrganisationDialog
 from desk.ui.dialogs.preferences import PreferencesDialog
 from desk.ui.settings import Settings, data_dir
+from desk.ui.undo import edits_for, forget
 from desk.ui.welcome import WelcomeScreen
 from desk.ui.workspace import PageSpecLike, Workspace, WorkspaceTexts
 
@@ -88,7 +89,11 @@ class MainWindow(QMainWindow):
         self._show_current()
 
     def _action(
-        self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: str = ""
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut:
@@ -112,6 +117,15 @@ class MainWindow(QMainWindow):
         self.action_close = self._action(file_menu, self.tr("&Close"), self.close_file, "Ctrl+W")
         file_menu.addSeparator()
         self.action_quit = self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
+
+        # Undo/redo act on the open file's shared history (desk.ui.undo); rebound in set_file.
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.action_undo = self._action(self.edit_menu, self.tr("&Undo"), self._undo, "Ctrl+Z")
+        self.action_redo = self._action(
+            self.edit_menu, self.tr("&Redo"), self._redo, QKeySequence.StandardKey.Redo
+        )
+        self.edit_menu.aboutToShow.connect(self._update_undo_actions)
+        self._update_undo_actions()
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.page_actions: list[QAction] = []
@@ -185,6 +199,7 @@ class MainWindow(QMainWindow):
         old, self.asso = self.asso, asso
         self._discard_workspace()
         if old is not None and old is not asso:
+            forget(old)
             old.close()
         texts = WorkspaceTexts(
             read_only=self.tr("Read-only"),
@@ -195,12 +210,17 @@ class MainWindow(QMainWindow):
         )
         self.workspace = Workspace(asso, get_profile(asso), self.specs, texts)
         self.workspace.status_message.connect(self._status)
+        edits = edits_for(asso)
+        edits.changed.connect(self.workspace.file_changed)
+        edits.failed.connect(self._edit_failed)
+        edits.stack.indexChanged.connect(self._update_undo_actions)
         self.root.addWidget(self.workspace)
         self.workspace.show_page(page or self.specs[0].key)
         if self.remember:
             self.settings.add_recent(asso.path)
             self.settings.last_file = asso.path
         self._show_current()
+        self._update_undo_actions()
         if asso.read_only:
             self._status(self.tr("Opened read-only: nothing can be changed."))
         else:
@@ -218,6 +238,7 @@ class MainWindow(QMainWindow):
     def _release(self) -> None:
         self._discard_workspace()
         if self.asso is not None:
+            forget(self.asso)
             self.asso.close()
             self.asso = None
 
@@ -301,6 +322,32 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
+
+    def _undo(self) -> None:
+        if self.asso is not None:
+            edits_for(self.asso).stack.undo()
+
+    def _redo(self) -> None:
+        if self.asso is not None:
+            edits_for(self.asso).stack.redo()
+
+    def _update_undo_actions(self) -> None:
+        """Enable Undo/Redo and name what they would do ("Undo Dépense 2025-0042")."""
+        stack = edits_for(self.asso).stack if self.asso is not None else None
+        for action, can, text, base in (
+            (self.action_undo, stack and stack.canUndo(), stack and stack.undoText(), "&Undo"),
+            (self.action_redo, stack and stack.canRedo(), stack and stack.redoText(), "&Redo"),
+        ):
+            action.setEnabled(bool(can))
+            label = self.tr("&Undo") if base == "&Undo" else self.tr("&Redo")
+            action.setText(f"{label} {text}" if can and text else label)
+
+    def _edit_failed(self, error: object) -> None:
+        from desk.domain.errors import DomainError
+        from desk.i18n.messages import describe_error
+
+        if isinstance(error, DomainError):
+            self._status(describe_error(error))
 
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)

@@ -180,6 +180,15 @@ class Workspace(QWidget):
             page.refresh()  # another page may have changed the file since the last visit
         self.stack.setCurrentIndex(row)
 
+    def file_changed(self, area: str = "*") -> None:
+        """Something was written (desk.ui.undo): reload the visible page now, the others when
+        they are next shown. `area` is informative; every page may show derived figures."""
+        del area
+        for page in self.pages.values():
+            invalidate = getattr(page, "invalidate", None)
+            if callable(invalidate):
+                invalidate()
+
     def _create(self, spec: PageSpecLike, holder: QWidget) -> QWidget:
         page: QWidget
         try:

@@ -2,84 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name>BudgetsPage</name>
-    <message>
-        <source>Projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operating budgets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projects and their budgets will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No budget for this project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a project above; its latest budget is shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No operating budget yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The association&apos;s yearly budgets, by category, will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its budget lines are shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — version %2 · %3 · total %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CalendarPage</name>
-    <message>
-        <source>Deadlines to meet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No deadline to meet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report due dates, instalments and milestones of the project appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No activity planned for this project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities of the logframe, with their sessions, are listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a project to plan its activities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DashboardPage</name>
     <message>
         <source>Projects in progress</source>
@@ -151,115 +73,9 @@
     </message>
 </context>
 <context>
-    <name>LedgerFilterBar</name>
-    <message>
-        <source>Search a label, a payee, a receipt number…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without receipt</source>
-        <translation>بدون وثيقة إثبات</translation>
-    </message>
-    <message>
-        <source>Only the transactions whose receipt is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All periods</source>
-        <translation>كل الفترات</translation>
-    </message>
-    <message>
-        <source>Financial year %1</source>
-        <translation>السنة المالية %1</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All accounts</source>
-        <translation>كل الحسابات</translation>
-    </message>
-</context>
-<context>
-    <name>LogframePage</name>
-    <message>
-        <source>This project has no logframe yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objectives, results, activities and indicators will be shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a project to write its logframe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Pages</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All participants, including those whose sex was not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -268,10 +84,6 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -463,26 +275,6 @@
         <translation>الرمز</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>المشروع</translation>
     </message>
@@ -491,27 +283,7 @@
         <translation>الجهة المانحة</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned income</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned expenses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -567,53 +339,7 @@
         <translation>المراجعة</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>W</source>
-        <comment>women, one letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>men, one letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Means of verification: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -629,59 +355,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>ناقصة</translation>
-    </message>
-    <message>
-        <source>not required</source>
-        <translation>غير مطلوبة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The receipt of this transaction is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked as needing no receipt (bank fees…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <source>Receipt no.</source>
-        <translation>رقم الوثيقة</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>البيان</translation>
-    </message>
-    <message>
-        <source>Payee</source>
-        <translation>الطرف المقابل</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>الحساب</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>الفئة</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -838,44 +517,6 @@
     </message>
     <message>
         <source>A coach&apos;s comments on transactions, budgets or activities appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TreasuryPage</name>
-    <message>
-        <source>held by a member</source>
-        <translation>في حوزة عضو</translation>
-    </message>
-    <message>
-        <source>Money kept on a member&apos;s personal account: flagged in reports.</source>
-        <translation>أموال في الحساب الشخصي لأحد الأعضاء: يُشار إليها في التقارير.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transaction(s) · In %1 · Out %2 · Net %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No transaction matches these filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the period or the account, or clear the search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No transaction yet</source>
-        <translation>لا توجد أي عملية حاليًا</translation>
-    </message>
-    <message>
-        <source>Expenses and income recorded by the treasurer will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,84 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>BudgetsPage</name>
-    <message>
-        <source>Projects</source>
-        <translation>Projets</translation>
-    </message>
-    <message>
-        <source>Operating budgets</source>
-        <translation>Budgets de fonctionnement</translation>
-    </message>
-    <message>
-        <source>No project yet</source>
-        <translation>Aucun projet pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Projects and their budgets will be listed here.</source>
-        <translation>Les projets et leurs budgets apparaîtront ici.</translation>
-    </message>
-    <message>
-        <source>No budget for this project</source>
-        <translation>Pas encore de budget pour ce projet</translation>
-    </message>
-    <message>
-        <source>Select a project above; its latest budget is shown here.</source>
-        <translation>Choisissez un projet ci-dessus : sa dernière version de budget s&apos;affiche ici.</translation>
-    </message>
-    <message>
-        <source>No operating budget yet</source>
-        <translation>Aucun budget de fonctionnement pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>The association&apos;s yearly budgets, by category, will be listed here.</source>
-        <translation>Les budgets annuels de l&apos;association, par catégorie, apparaîtront ici.</translation>
-    </message>
-    <message>
-        <source>Select a year</source>
-        <translation>Choisissez un exercice</translation>
-    </message>
-    <message>
-        <source>Its budget lines are shown here.</source>
-        <translation>Ses lignes budgétaires s&apos;affichent ici.</translation>
-    </message>
-    <message>
-        <source>%1 — version %2 · %3 · total %4</source>
-        <translation>%1 — version %2 · %3 · total %4</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarPage</name>
-    <message>
-        <source>Deadlines to meet</source>
-        <translation>Échéances à respecter</translation>
-    </message>
-    <message>
-        <source>No deadline to meet</source>
-        <translation>Aucune échéance à venir</translation>
-    </message>
-    <message>
-        <source>Report due dates, instalments and milestones of the project appear here.</source>
-        <translation>Les dates de remise des rapports, les tranches attendues et les jalons du projet apparaissent ici.</translation>
-    </message>
-    <message>
-        <source>No activity planned for this project</source>
-        <translation>Aucune activité prévue pour ce projet</translation>
-    </message>
-    <message>
-        <source>Activities of the logframe, with their sessions, are listed here.</source>
-        <translation>Les activités du cadre logique, avec leurs séances, sont listées ici.</translation>
-    </message>
-    <message>
-        <source>No project yet</source>
-        <translation>Aucun projet pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Create a project to plan its activities.</source>
-        <translation>Créez un projet pour planifier ses activités.</translation>
-    </message>
-</context>
-<context>
     <name>DashboardPage</name>
     <message>
         <source>Projects in progress</source>
@@ -151,116 +73,10 @@
     </message>
 </context>
 <context>
-    <name>LedgerFilterBar</name>
-    <message>
-        <source>Search a label, a payee, a receipt number…</source>
-        <translation>Rechercher un libellé, un tiers, un n° de pièce…</translation>
-    </message>
-    <message>
-        <source>Without receipt</source>
-        <translation>Sans justificatif</translation>
-    </message>
-    <message>
-        <source>Only the transactions whose receipt is missing</source>
-        <translation>Seulement les opérations dont la pièce justificative manque</translation>
-    </message>
-    <message>
-        <source>All periods</source>
-        <translation>Toutes les périodes</translation>
-    </message>
-    <message>
-        <source>Financial year %1</source>
-        <translation>Exercice %1</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Ce mois-ci</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Le mois dernier</translation>
-    </message>
-    <message>
-        <source>Dates…</source>
-        <translation>Dates…</translation>
-    </message>
-    <message>
-        <source>All accounts</source>
-        <translation>Tous les comptes</translation>
-    </message>
-</context>
-<context>
-    <name>LogframePage</name>
-    <message>
-        <source>This project has no logframe yet</source>
-        <translation>Ce projet n&apos;a pas encore de cadre logique</translation>
-    </message>
-    <message>
-        <source>Objectives, results, activities and indicators will be shown here.</source>
-        <translation>Les objectifs, résultats, activités et indicateurs s&apos;afficheront ici.</translation>
-    </message>
-    <message>
-        <source>No project yet</source>
-        <translation>Aucun projet pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Create a project to write its logframe.</source>
-        <translation>Créez un projet pour rédiger son cadre logique.</translation>
-    </message>
-    <message>
-        <source>Template %1: %2</source>
-        <translation>Modèle %1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>Pages</name>
     <message>
         <source>Planned</source>
         <translation>Prévue</translation>
-    </message>
-    <message>
-        <source>Planned dates</source>
-        <translation>Dates prévues</translation>
-    </message>
-    <message>
-        <source>Actual dates</source>
-        <translation>Dates réelles</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Séances</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Femmes</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Hommes</translation>
-    </message>
-    <message>
-        <source>All participants, including those whose sex was not recorded</source>
-        <translation>Tous les participants, y compris ceux dont le sexe n&apos;a pas été noté</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Respectée</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>To come</source>
-        <translation>À venir</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -269,10 +85,6 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
     </message>
     <message>
         <source>Ongoing</source>
@@ -463,26 +275,6 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Unit cost</source>
-        <translation>Coût unitaire</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -491,28 +283,8 @@
         <translation>Bailleur</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Exercice</translation>
-    </message>
-    <message>
-        <source>Planned income</source>
-        <translation>Recettes prévues</translation>
-    </message>
-    <message>
-        <source>Planned expenses</source>
-        <translation>Dépenses prévues</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Solde</translation>
     </message>
     <message>
         <source>Spent</source>
@@ -567,54 +339,8 @@
         <translation>Revue</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>W</source>
-        <comment>women, one letter</comment>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>men, one letter</comment>
-        <translation>H</translation>
-    </message>
-    <message>
-        <source>Measured on %1</source>
-        <translation>Mesurée le %1</translation>
-    </message>
-    <message>
-        <source>Means of verification: %1</source>
-        <translation>Source de vérification : %1</translation>
-    </message>
-    <message>
         <source>Indicator</source>
         <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Énoncé</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Valeur de référence</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Current value</source>
-        <translation>Valeur actuelle</translation>
     </message>
     <message>
         <source>Member</source>
@@ -629,55 +355,12 @@
         <translation>Exercice</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>manquant</translation>
-    </message>
-    <message>
-        <source>not required</source>
-        <translation>non requis</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) attached</source>
-        <translation>
-            <numerusform>%n pièce jointe</numerusform>
-            <numerusform>%n pièces jointes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The receipt of this transaction is missing</source>
-        <translation>La pièce justificative de cette opération manque</translation>
-    </message>
-    <message>
-        <source>Marked as needing no receipt (bank fees…)</source>
-        <translation>Marquée comme sans pièce nécessaire (frais bancaires…)</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <source>Receipt no.</source>
-        <translation>N° pièce</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <source>Payee</source>
-        <translation>Tiers</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -831,40 +514,6 @@
     <message>
         <source>A coach&apos;s comments on transactions, budgets or activities appear here.</source>
         <translation>Les commentaires d&apos;un accompagnateur sur les opérations, budgets ou activités apparaissent ici.</translation>
-    </message>
-</context>
-<context>
-    <name>TreasuryPage</name>
-    <message>
-        <source>held by a member</source>
-        <translation>détenu par un membre</translation>
-    </message>
-    <message>
-        <source>Money kept on a member&apos;s personal account: flagged in reports.</source>
-        <translation>Argent gardé sur le compte personnel d&apos;un membre : signalé dans les rapports.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transaction(s) · In %1 · Out %2 · Net %3</source>
-        <translation>
-            <numerusform>%n opération · Entrées %1 · Sorties %2 · Solde %3</numerusform>
-            <numerusform>%n opérations · Entrées %1 · Sorties %2 · Solde %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No transaction matches these filters</source>
-        <translation>Aucune opération ne correspond à ces filtres</translation>
-    </message>
-    <message>
-        <source>Change the period or the account, or clear the search.</source>
-        <translation>Changez la période ou le compte, ou effacez la recherche.</translation>
-    </message>
-    <message>
-        <source>No transaction yet</source>
-        <translation>Aucune opération pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Expenses and income recorded by the treasurer will be listed here.</source>
-        <translation>Les dépenses et recettes saisies par le trésorier apparaîtront ici.</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,7 @@ def test_french_window(
         "Revue",
     ]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Fichier", "&Affichage", "&Outils", "A&ide"]
+    assert menus == ["&Fichier", "&Édition", "&Affichage", "&Outils", "A&ide"]
     assert window.action_save_copy.text() == "Enregistrer une &copie…"
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     window.close()
@@ -181,3 +181,16 @@ def test_switching_language_does_not_stack_translators(speak: Callable[[str], No
     assert QCoreApplication.translate("MainWindow", "Read-only") == "للقراءة فقط"
     speak("en")
     assert QCoreApplication.translate("MainWindow", "Read-only") == "Read-only"
+
+
+def test_every_translatable_source_belongs_to_exactly_one_area() -> None:
+    script = load_i18n_script()
+    owners: dict[str, list[str]] = {}
+    for area in script.AREAS:
+        for source in script._sources(area):
+            owners.setdefault(str(Path(source).relative_to(ROOT)), []).append(area)
+    shared = {path: areas for path, areas in owners.items() if len(areas) > 1}
+    assert shared == {}
+    for folder in ("desk/ui", "desk/reports", "desk/i18n"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            assert str(path.relative_to(ROOT)) in owners, f"{path} is in no translation area"
