@@ -5,5 +5,12 @@ start-up time); `tests/store/test_revisions.py` checks that they match the migra
 Add the new revision id here whenever a migration is added.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_file_info")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_file_info",
+    "0003_treasury",
+    "0004_budgets",
+    "0005_logframe",
+    "0006_calendar",
+)
 HEAD: str = KNOWN_REVISIONS[-1]

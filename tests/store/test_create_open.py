@@ -14,6 +14,7 @@ from desk.models import Member, Organisation
 from desk.store import create_file, head_revision, inspect_file, open_file, schema_revision
 from desk.store import migrate as migrate_module
 from desk.store.engine import APPLICATION_ID
+from desk.store.revisions import KNOWN_REVISIONS
 from tests.store.conftest import MEMBERS, Snapshot, sql, write_sql
 
 
@@ -27,7 +28,7 @@ def test_create_then_open_round_trip(tmp_path: Path) -> None:
     with open_file(path) as asso, asso.reader() as session:
         assert session.scalars(select(Organisation.name)).all() == ["Amal"]
         assert session.scalars(select(Member.name)).all() == ["Said"]
-        assert schema_revision(asso) == head_revision() == "0002_file_info"
+        assert schema_revision(asso) == head_revision() == KNOWN_REVISIONS[-1]
 
     assert sql(path, "PRAGMA application_id") == [(APPLICATION_ID,)]
     assert dict(sql(path, "SELECT key, value FROM file_info")) == {

@@ -19,6 +19,7 @@ from desk.store import (
     schema_revision,
 )
 from desk.store.backup import backup_kind
+from desk.store.revisions import KNOWN_REVISIONS
 from tests.store.conftest import Snapshot, make_file_at, sql, write_sql
 
 
@@ -40,13 +41,13 @@ def old_path(tmp_path: Path) -> Path:
 def test_old_file_is_backed_up_then_migrated(old_path: Path) -> None:
     original = old_path.read_bytes()
     with open_file(old_path) as asso:
-        assert schema_revision(asso) == head_revision() == "0002_file_info"
+        assert schema_revision(asso) == head_revision() == KNOWN_REVISIONS[-1]
         with asso.reader() as session:
             org = session.get(Organisation, 1)
             assert (org.name, org.city, org.base_currency) == ("Association Amal", "Tiznit", "MAD")
 
     info = inspect_file(old_path)
-    assert info.revision == "0002_file_info"
+    assert info.revision == KNOWN_REVISIONS[-1]
     assert (info.created_with, info.last_written_with) == (None, __version__)
 
     before = [b for b in list_backups(old_path) if "avant-migration" in b.name]
@@ -89,4 +90,4 @@ def test_a_failed_migration_leaves_the_file_as_it_was(
     assert sorted(p.name for p in old_path.parent.iterdir()) == ["Ancienne.assodesk"]
 
     with open_file(old_path) as asso:  # the lock was released; it migrates now
-        assert schema_revision(asso) == "0002_file_info"
+        assert schema_revision(asso) == KNOWN_REVISIONS[-1]

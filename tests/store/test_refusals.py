@@ -9,6 +9,7 @@ import pytest
 from desk import __version__
 from desk.domain.errors import DomainError, ErrorCode
 from desk.store import inspect_file, list_backups, open_file
+from desk.store.revisions import KNOWN_REVISIONS
 from tests.store.conftest import Snapshot, sql, write_sql
 
 
@@ -89,7 +90,7 @@ def test_inspect_reports_without_touching(asso_path: Path) -> None:
     before = Snapshot.of(asso_path)
     info = inspect_file(asso_path)
     assert Snapshot.of(asso_path) == before
-    assert (info.revision, info.head) == ("9999_future", "0002_file_info")
+    assert (info.revision, info.head) == ("9999_future", KNOWN_REVISIONS[-1])
     assert info.application_id_ok and info.integrity_ok and info.is_assodesk
     assert not info.revision_known and not info.up_to_date
     assert (info.created_with, info.last_written_with) == (__version__, __version__)

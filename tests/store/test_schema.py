@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from sqlalchemy import inspect
 from desk.models import Base
 from desk.store import fileinfo, head_revision, migrate
 from desk.store.engine import make_engine
+from desk.store.revisions import KNOWN_REVISIONS
 from tests.store.conftest import make_file_at, sql
 
 
@@ -18,11 +20,11 @@ def _schema_sql(path: Path) -> dict[str, str]:
 
 
 def test_revisions_form_one_line_from_0001_to_head() -> None:
-    assert head_revision() == "0002_file_info"
-    assert migrate.known_revisions() == {"0001_initial", "0002_file_info"}
-    assert migrate.script_directory().get_revision("0002_file_info").down_revision == (
-        "0001_initial"
-    )
+    assert head_revision() == KNOWN_REVISIONS[-1]
+    assert migrate.known_revisions() == set(KNOWN_REVISIONS)
+    scripts = migrate.script_directory()
+    for older, newer in itertools.pairwise(KNOWN_REVISIONS):
+        assert scripts.get_revision(newer).down_revision == older
 
 
 def test_migrated_schema_equals_the_models(tmp_path: Path) -> None:
@@ -31,7 +33,7 @@ def test_migrated_schema_equals_the_models(tmp_path: Path) -> None:
     engine = make_engine(path)
     try:
         with engine.connect() as conn:
-            assert migrate.current_revision(conn) == "0002_file_info"
+            assert migrate.current_revision(conn) == KNOWN_REVISIONS[-1]
             assert migrate.schema_differences(conn) == []
             tables = set(inspect(conn).get_table_names())
     finally:
@@ -73,7 +75,7 @@ def test_0001_lacks_file_info_and_0002_adds_it(tmp_path: Path) -> None:
         with engine.begin() as conn:
             migrate.upgrade(conn)
         with engine.begin() as conn:
-            assert migrate.current_revision(conn) == "0002_file_info"
+            assert migrate.current_revision(conn) == KNOWN_REVISIONS[-1]
             fileinfo.set_value(conn, "created_with", "test")
         # And back: downgrades exist for developers, and must leave 0001 exactly as it was.
         with engine.begin() as conn:

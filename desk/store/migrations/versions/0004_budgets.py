@@ -1,0 +1,23 @@
+"""budgets: schema changes of the budgets work (none yet).
+
+Revision ID: 0004_budgets
+Revises: 0003_treasury
+
+Reserved so that several areas can change the schema at the same time without a branch:
+each area edits only its own revision. The lead removes a revision left empty before release.
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0004_budgets"
+down_revision: str | None = "0003_treasury"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

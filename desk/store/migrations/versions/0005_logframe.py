@@ -1,0 +1,23 @@
+"""logframe: schema changes of the logframe work (none yet).
+
+Revision ID: 0005_logframe
+Revises: 0004_budgets
+
+Reserved so that several areas can change the schema at the same time without a branch:
+each area edits only its own revision. The lead removes a revision left empty before release.
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0005_logframe"
+down_revision: str | None = "0004_budgets"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
