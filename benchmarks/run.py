@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import json
 import os
+import runpy
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -39,6 +42,19 @@ def timed(cmd: list[str], runs: int = 3) -> float:
             raise SystemExit(f"command failed: {' '.join(cmd)}\n{done.stdout}\n{done.stderr}")
         best = min(best, elapsed)
     return best
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a scenario module gets: a temporary folder, the 100k demo file, an empty file, the
+    interpreter and environment to run `python -m desk …` with, and `timed(cmd, runs)`."""
+
+    tmp: Path
+    big: Path
+    empty: Path
+    python: str
+    env: dict[str, str]
+    timed: Callable[..., float]
 
 
 def main() -> int:
@@ -93,6 +109,13 @@ def main() -> int:
         ]
         results["writable open 100k, first of the day (s)"] = timed(open_writable, runs=1)
         results["writable open 100k, later (s)"] = timed(open_writable)
+
+        # Each area adds its own scenarios: benchmarks/scenario_<area>.py with
+        # `def run(ctx: Context) -> dict[str, float]` (ctx.big is the 100k file).
+        ctx = Context(Path(tmp), big, empty, PY, ENV, timed)
+        for scenario in sorted(HERE.glob("scenario_*.py")):
+            module = runpy.run_path(str(scenario))
+            results.update(module["run"](ctx))
 
     bare = results["bare PySide6 window (s)"]
     results["100k dashboard / bare window (x)"] = (
