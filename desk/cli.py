@@ -5,7 +5,9 @@
     assodesk check PATH [--json]                 exit 0 sound, 1 not sound, 2 unreadable
     assodesk screenshot PATH --page PAGE --out PNG [--size 1366x768]
     assodesk export PATH --what WHAT --out FILE [--project CODE] [--today D]
+    assodesk import PATH STATEMENT --account NAME [--dry-run] [--json] [--mapping BANK]
     assodesk --version
+    assodesk --selftest [--selftest-report PATH]  check this installation (desk/selftest.py)
 
 argparse cannot mix an optional positional FILE with subcommands, so `main` dispatches itself:
 a first argument naming a command goes to the command parser, anything else to the GUI parser
@@ -226,8 +228,12 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from desk.domain.errors import DomainError
     from desk.reports.exports import EXPORTS, ExportRequest
+    from desk.reports.pdf import ensure_gui_application
     from desk.store import open_file
 
+    # PDFs and charts need fonts, hence a QGuiApplication (offscreen without a display); it
+    # must exist before the translators, which would otherwise create a bare QCoreApplication.
+    ensure_gui_application()
     lang = _use_language(args.lang)
     exporter = EXPORTS.get(args.what)
     if exporter is None:
@@ -259,11 +265,24 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from desk.reports.bank_import.command import ImportRequest, run_import_command
+
+    lang = _use_language(args.lang)
+    request = ImportRequest(Path(args.path), Path(args.statement), args.account)
+    return run_import_command(
+        replace(request, dry_run=args.dry_run, as_json=args.json, bank=args.mapping, lang=lang)
+    )
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "check": _cmd_check,
     "screenshot": _cmd_screenshot,
     "export": _cmd_export,
+    "import": _cmd_import,
 }
 
 # -- parsers ----------------------------------------------------------------------------------
@@ -305,6 +324,14 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE")
     export.add_argument("--project", metavar="CODE")
     export.add_argument("--today", type=_iso_day, metavar="YYYY-MM-DD")
+
+    imp = sub.add_parser("import", parents=[lang], help="import a bank statement (CSV, XLSX)")
+    imp.add_argument("path", help="the .assodesk file")
+    imp.add_argument("statement", help="the bank statement (.csv, .xlsx)")
+    imp.add_argument("--account", required=True, metavar="NAME", help="treasury account")
+    imp.add_argument("--dry-run", action="store_true", help="show what would be imported")
+    imp.add_argument("--json", action="store_true", help="machine-readable report")
+    imp.add_argument("--mapping", metavar="BANK", help="use the columns remembered for BANK")
     return parser
 
 
@@ -317,6 +344,10 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", help="an .assodesk file to open")
     parser.add_argument("--lang", choices=LANGUAGES)
     parser.add_argument("-V", "--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--selftest", action="store_true", help="check this installation, exit 0 if sound"
+    )
+    parser.add_argument("--selftest-report", metavar="PATH", help="where --selftest writes")
     return parser
 
 
@@ -340,7 +371,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments and arguments[0] in COMMANDS:
             args = _command_parser().parse_args(arguments)
             return COMMANDS[args.command](args)
-        return _run_gui(_gui_parser().parse_args(arguments))
+        gui_args = _gui_parser().parse_args(arguments)
+        if gui_args.selftest:  # see desk/selftest.py (frozen and installed copies too)
+            from desk.selftest import run_selftest
+
+            return run_selftest(gui_args.selftest_report)
+        return _run_gui(gui_args)
     except SystemExit as exit_:  # argparse: --help / --version (0) or a usage error (2)
         code = exit_.code
         return code if isinstance(code, int) else EXIT_UNUSABLE

@@ -32,6 +32,13 @@ NEW_ASSOCIATION = NewAssociation(name="Association de test", city="Rabat", first
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp: object) -> object:
+    """One QApplication for the whole run, made first: a report writing a PDF or the CLI would
+    otherwise create a QGuiApplication or QCoreApplication that widgets cannot use later."""
+    return qapp
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _session_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Covers session fixtures (they run before any function-scoped fixture)."""
     folder = tmp_path_factory.mktemp("assodesk-data-session")
