@@ -1,0 +1,1 @@
+"""The "Import a logframe" wizard (XLSX → the logframe of a project)."""
