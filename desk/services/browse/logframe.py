@@ -12,7 +12,14 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from desk.domain.enums import AgeGroup, IndicatorKind, LogframeLayout, Sex
+from desk.domain.enums import AgeGroup, IndicatorKind, LogframeLayout, ProgressState, Sex
+from desk.domain.indicators import (
+    elapsed_share,
+    period_total,
+    progress,
+    progress_state,
+    value_to_date,
+)
 from desk.models import (
     Indicator,
     IndicatorTarget,
@@ -21,6 +28,7 @@ from desk.models import (
     LogframeLevel,
     LogframeNode,
     LogframeTemplate,
+    Project,
 )
 from desk.store import AssoFile
 
@@ -52,6 +60,10 @@ class IndicatorRow:
     latest: Figure | None
     latest_date: date | None
     means_of_verification: str
+    current: Decimal | None = None  # the value to date (desk.domain.indicators)
+    progress: Decimal | None = None
+    state: ProgressState = ProgressState.NO_DATA
+    node_id: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +76,9 @@ class NodeRow:
     statement: str
     assumptions: str
     indicators: tuple[IndicatorRow, ...]
+    position: int = 0
+    means: str = ""  # EU 2004 activity row: Moyens
+    costs_note: str = ""  # EU 2004 activity row: Coûts
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +88,11 @@ class LogframeView:
     layout: LogframeLayout
     levels: tuple[str, ...]  # level names by depth
     nodes: tuple[NodeRow, ...]  # depth-first, in position order
+    preconditions: str = ""
+    project_id: int = 0
+
+    def node(self, node_id: int) -> NodeRow | None:
+        return next((n for n in self.nodes if n.id == node_id), None)
 
 
 def _figure(rows: Iterable[tuple[Sex, AgeGroup, Decimal]]) -> Figure | None:
@@ -96,8 +116,12 @@ def _figure(rows: Iterable[tuple[Sex, AgeGroup, Decimal]]) -> Figure | None:
     return Figure(total, breakdown)
 
 
-def project_logframe(asso: AssoFile, project_id: int) -> LogframeView | None:
-    """The project's logframe, or None when it has none yet."""
+def project_logframe(
+    asso: AssoFile, project_id: int, today: date | None = None
+) -> LogframeView | None:
+    """The project's logframe, or None when it has none yet. `today` sets each indicator's
+    state (progress against the share of the project period elapsed)."""
+    today = today or date.today()
     with asso.reader() as session:
         found = session.execute(
             select(Logframe, LogframeTemplate)
@@ -107,6 +131,8 @@ def project_logframe(asso: AssoFile, project_id: int) -> LogframeView | None:
         if found is None:
             return None
         logframe, template = found
+        project = session.get_one(Project, project_id)
+        elapsed = elapsed_share(project.start_date, project.end_date, today)
         levels = dict(
             session.execute(
                 select(LogframeLevel.depth, LogframeLevel.name).where(
@@ -152,6 +178,11 @@ def project_logframe(asso: AssoFile, project_id: int) -> LogframeView | None:
             if ind.target_value is not None:
                 # The indicator's own target is the reference; the rows add the breakdown.
                 target = Figure(ind.target_value, target.by_sex if target else ())
+            totals = {day: period_total(rows) or Decimal(0) for day, rows in values[ind.id].items()}
+            current = value_to_date(ind.kind, ind.cumulative, ind.baseline_value, totals)
+            share = progress(
+                ind.kind, ind.baseline_value, target.total if target else None, current
+            )
             by_node[ind.node_id].append(
                 IndicatorRow(
                     id=ind.id,
@@ -166,6 +197,10 @@ def project_logframe(asso: AssoFile, project_id: int) -> LogframeView | None:
                     latest=_figure(values[ind.id][latest_date]) if latest_date else None,
                     latest_date=latest_date,
                     means_of_verification=ind.means_of_verification,
+                    current=current,
+                    progress=share,
+                    state=progress_state(share, elapsed),
+                    node_id=ind.node_id,
                 )
             )
         rows = [
@@ -178,6 +213,9 @@ def project_logframe(asso: AssoFile, project_id: int) -> LogframeView | None:
                 statement=n.statement,
                 assumptions=n.assumptions,
                 indicators=tuple(by_node.get(n.id, ())),
+                position=n.position,
+                means=n.means,
+                costs_note=n.costs_note,
             )
             for n in nodes
         ]
@@ -187,7 +225,22 @@ def project_logframe(asso: AssoFile, project_id: int) -> LogframeView | None:
             layout=template.layout,
             levels=tuple(levels[d] for d in sorted(levels)),
             nodes=_depth_first(rows),
+            preconditions=logframe.preconditions,
+            project_id=project_id,
         )
+
+
+def logframe_templates(asso: AssoFile) -> list[tuple[str, LogframeLayout]]:
+    """The donor templates stored in the file (name, layout), by name."""
+    with asso.reader() as session:
+        return [
+            (name, layout)
+            for name, layout in session.execute(
+                select(LogframeTemplate.name, LogframeTemplate.layout).order_by(
+                    LogframeTemplate.name
+                )
+            )
+        ]
 
 
 def _depth_first(rows: list[NodeRow]) -> tuple[NodeRow, ...]:
