@@ -16,6 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desk.domain.attendance import AttendanceMeasure
 from desk.domain.enums import ActivityStatus, AgeGroup, DeadlineKind, Sex
 from desk.models.base import Base, str_enum
 
@@ -133,3 +134,20 @@ class Participant(Base):
     sex: Mapped[Sex] = mapped_column(str_enum(Sex, "sex"))
     age_group: Mapped[AgeGroup] = mapped_column(str_enum(AgeGroup, "age_group"))
     nationality: Mapped[str] = mapped_column(String(60), default="")
+
+
+class IndicatorActivity(Base):
+    """An indicator fed by the attendance of an activity's sessions: `measure` says what it
+    takes (women, men, all participants or the number of sessions)."""
+
+    __tablename__ = "indicator_activity"
+
+    indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("indicator.id", ondelete="CASCADE"), primary_key=True
+    )
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    measure: Mapped[AttendanceMeasure] = mapped_column(
+        str_enum(AttendanceMeasure, "attendance_measure")
+    )

@@ -104,11 +104,11 @@ def project_activities(asso: AssoFile, project_id: int) -> tuple[ActivityRow, ..
             for a, code, n, w, m, total in rows
         ]
     # Codes sort by their numbers (A1.10 after A1.9), activities outside the logframe last.
-    result.sort(key=lambda r: (r.code == "", _code_key(r.code), r.planned_start, r.id))
+    result.sort(key=lambda r: (r.code == "", code_key(r.code), r.planned_start, r.id))
     return tuple(result)
 
 
-def _code_key(code: str) -> tuple[tuple[int, int | str], ...]:
+def code_key(code: str) -> tuple[tuple[int, int | str], ...]:
     parts: list[tuple[int, int | str]] = []
     for piece in code.replace("-", ".").split("."):
         head = piece.rstrip("0123456789")
