@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -29,8 +29,10 @@ def sql(path: Path, query: str) -> list[tuple[Any, ...]]:
 def _cells(model: QAbstractItemModel, parent: QModelIndex) -> Iterator[str]:
     while model.canFetchMore(parent):
         model.fetchMore(parent)
+    # A list model's columnCount is private in PySide6 < 6.12: it has one column.
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
     for row in range(model.rowCount(parent)):
-        for column in range(model.columnCount(parent)):
+        for column in range(columns):
             value = model.data(model.index(row, column, parent), Qt.ItemDataRole.DisplayRole)
             if value is not None:
                 yield str(value)
