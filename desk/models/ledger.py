@@ -72,6 +72,7 @@ class Transaction(Base):
     __table_args__ = (
         UniqueConstraint("financial_year_id", "receipt_number"),
         Index("ix_transaction_date_id", "date", "id"),
+        Index("ix_transaction_label_id", "label", "id"),  # the ledger sorted by label
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -110,9 +111,12 @@ class Split(Base):
         CheckConstraint(
             "(original_minor IS NULL) = (original_currency IS NULL)", name="original_pair"
         ),
-        Index("ix_split_account_tx", "account_id", "transaction_id"),
-        Index("ix_split_project", "project_id"),
-        Index("ix_split_budget_line", "budget_line_id"),
+        # Covering: an account's balance and running balance read the index alone (1M splits).
+        Index("ix_split_account_tx_amount", "account_id", "transaction_id", "amount_minor"),
+        # The ledger's filters probe "a split of this transaction on project X" in one seek.
+        Index("ix_split_project_tx", "project_id", "transaction_id"),
+        Index("ix_split_budget_line_tx", "budget_line_id", "transaction_id"),
+        Index("ix_split_activity_tx", "activity_id", "transaction_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -32,6 +32,11 @@ def cell(model: LedgerModel, row: int, column: LedgerColumn) -> str:
     return str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole))
 
 
+def footer_shows(qtbot, page: TreasuryPage, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The totals are computed in the background: wait for them."""
+    qtbot.waitUntil(lambda: text in page.footer.text(), timeout=5000)
+
+
 def labels(model: LedgerModel) -> list[str]:
     return [cell(model, r, LedgerColumn.LABEL) for r in range(model.rowCount())]
 
@@ -44,7 +49,9 @@ def page(qtbot, sample: AssoFile, french: None) -> TreasuryPage:  # type: ignore
     return page
 
 
-def test_newest_transaction_first_and_more_on_demand(page: TreasuryPage, sample_path: Path) -> None:
+def test_newest_transaction_first_and_more_on_demand(  # type: ignore[no-untyped-def]
+    qtbot, page: TreasuryPage, sample_path: Path
+) -> None:
     newest = [label for (label,) in query(sample_path, NEWEST)]
     model = page.model
     assert model.rowCount() == 3
@@ -58,7 +65,7 @@ def test_newest_transaction_first_and_more_on_demand(page: TreasuryPage, sample_
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert labels(model) == newest  # every transaction once, in order
-    assert "9 opérations" in page.footer.text()
+    footer_shows(qtbot, page, "9 opérations")
 
 
 def test_amounts_are_formatted_signed_and_right_aligned(page: TreasuryPage) -> None:
@@ -74,8 +81,8 @@ def test_amounts_are_formatted_signed_and_right_aligned(page: TreasuryPage) -> N
     assert cell(model, transfer, LedgerColumn.ACCOUNT) == "Banque → Caisse"
 
 
-def test_without_receipt_filter_keeps_only_missing_receipts(
-    page: TreasuryPage, sample_path: Path
+def test_without_receipt_filter_keeps_only_missing_receipts(  # type: ignore[no-untyped-def]
+    qtbot, page: TreasuryPage, sample_path: Path
 ) -> None:
     page.filter_bar.missing.setChecked(True)
     expected = {
@@ -96,7 +103,7 @@ def test_without_receipt_filter_keeps_only_missing_receipts(
         }
     )
     assert {cell(page.model, r, LedgerColumn.RECEIPT) for r in range(2)} == {"manquant"}
-    assert page.footer.text().startswith("2 opérations")
+    footer_shows(qtbot, page, "2 opérations ·")
 
 
 def test_search_and_account_filters(qtbot, page: TreasuryPage) -> None:  # type: ignore[no-untyped-def]
@@ -113,16 +120,20 @@ def test_search_and_account_filters(qtbot, page: TreasuryPage) -> None:  # type:
     assert page.model.rowCount() == 5
 
 
-def test_period_filter_by_financial_year(page: TreasuryPage) -> None:
+def test_period_filter_by_financial_year(qtbot, page: TreasuryPage) -> None:  # type: ignore[no-untyped-def]
     period = page.filter_bar.period
     period.setCurrentIndex(period.findText("Exercice 2026"))
     assert labels(page.model) == ["Cotisations de janvier"]
-    assert page.footer.text().startswith("1 opération ·")
+    footer_shows(qtbot, page, "1 opération ·")
 
 
-def test_balances_of_each_treasury_account(page: TreasuryPage, sample_path: Path) -> None:
+def test_balances_of_each_treasury_account(  # type: ignore[no-untyped-def]
+    qtbot, page: TreasuryPage, sample_path: Path
+) -> None:
     from desk.ui.widgets.card import Card
 
+    # Computed in the background: the rows are shown first.
+    qtbot.waitUntil(lambda: len(page.findChildren(Card)) >= 3, timeout=5000)
     cards = {c.title_label.text(): c for c in page.findChildren(Card)}
     (caisse,) = query(
         sample_path,
@@ -158,4 +169,20 @@ def test_demo_first_window_and_totals(qtbot, french: None, request, tmp_path_fac
         page.refresh()
         newest = [label for (label,) in query(path, NEWEST)]
         assert labels(page.model) == newest[: page.model.page_size]
-        assert page.footer.text().startswith(f"{len(newest)} opérations")
+        footer_shows(qtbot, page, f"{len(newest)} opérations")
+
+
+def test_big_ledger_totals_and_balances_come_in_the_background(  # type: ignore[no-untyped-def]
+    qtbot, french: None, sample: AssoFile
+) -> None:
+    from desk.ui.widgets.card import Card
+
+    page = TreasuryPage(sample, today=TODAY, page_size=3)
+    page.sync_below = 0  # as on a file with a million splits
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.model.rowCount() == 3  # the rows first
+    assert page.footer.text() == "Calcul des totaux…"
+    assert page.findChildren(Card) == []
+    footer_shows(qtbot, page, "9 opérations ·")
+    qtbot.waitUntil(lambda: len(page.findChildren(Card)) >= 3, timeout=5000)

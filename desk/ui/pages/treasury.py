@@ -1,140 +1,62 @@
-"""Trésorerie: the balance of each treasury account, then the transactions, newest first,
-read window by window (a file can hold a million splits), with filters applied in SQL and the
-count and totals of what is filtered underneath."""
+"""Trésorerie: buttons to record each kind of entry, the balance of each treasury account,
+then the transactions read window by window (a file can hold a million splits), with filters
+applied in SQL, the running balance of one account, and the totals of what is filtered
+(computed in the background). Every write is an undoable command (Edit menu)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from enum import IntEnum
 from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
-from desk.domain.enums import TransactionKind
+from desk.domain.entry import EntryKind
+from desk.domain.errors import DomainError
+from desk.i18n.messages import describe_error
 from desk.services.browse.treasury import (
-    Cursor,
     LedgerFilters,
-    LedgerRow,
-    ReceiptState,
+    LedgerTotals,
     financial_years,
-    ledger_page,
+    ledger_size_hint,
     ledger_totals,
     treasury_accounts,
 )
+from desk.services.entry import EntryInput, entry_choices
 from desk.services.overview import TreasuryBalance
 from desk.store import AssoFile
 from desk.ui.pages.base import BasePage
 from desk.ui.pages.ledger_filters import LedgerFilterBar
-from desk.ui.widgets import style
+from desk.ui.treasury.commands import CreateEntry
+from desk.ui.treasury.entry_dialog import EntryDialog, kind_name
+from desk.ui.treasury.ledger_model import PAGE_SIZE, LedgerColumn, LedgerModel
+from desk.ui.treasury.more_menu import build_more_menu
+from desk.ui.treasury.row_actions import LedgerRowActions
+from desk.ui.undo import edits_for
 from desk.ui.widgets.card import Card, Tone
 from desk.ui.widgets.empty_state import EmptyState, ListStack
-from desk.ui.widgets.formatting import format_date_ui, format_money_ui
-from desk.ui.widgets.paged_model import PagedTableModel
-from desk.ui.widgets.table_model import Align, Column
+from desk.ui.widgets.formatting import format_money_ui
+from desk.ui.widgets.jobs import run_quietly
 from desk.ui.widgets.views import clear_layout, make_table
 
-PAGE_SIZE = 200
-_NEUTRAL = (TransactionKind.TRANSFER, TransactionKind.OPENING)
-
-
-class LedgerColumn(IntEnum):
-    DATE = 0
-    RECEIPT_NUMBER = 1
-    LABEL = 2
-    PAYEE = 3
-    ACCOUNT = 4
-    CATEGORY = 5
-    PROJECT = 6
-    AMOUNT = 7
-    RECEIPT = 8
-
-
-def _amount_text(row: LedgerRow) -> str:
-    text = format_money_ui(row.amount_minor, row.currency)
-    # An explicit "+" on money in: treasurers read the sign before the digits.
-    return f"+{text}" if row.amount_minor > 0 and row.kind not in _NEUTRAL else text
-
-
-def _amount_color(row: LedgerRow) -> QColor | None:
-    if row.kind in _NEUTRAL or row.amount_minor == 0:
-        return None
-    return style.POSITIVE if row.amount_minor > 0 else style.NEGATIVE
-
-
-def _receipt_text(row: LedgerRow) -> str:
-    if row.receipt is ReceiptState.ATTACHED:
-        return "✓" if row.attachments == 1 else f"✓ {row.attachments}"
-    if row.receipt is ReceiptState.MISSING:
-        return QCoreApplication.translate("Pages", "missing")
-    if row.receipt is ReceiptState.NOT_REQUIRED:
-        return QCoreApplication.translate("Pages", "not required")
-    return "—"
-
-
-def _receipt_tip(row: LedgerRow) -> str:
-    if row.receipt is ReceiptState.ATTACHED:
-        return QCoreApplication.translate("Pages", "%n receipt(s) attached", "", row.attachments)
-    if row.receipt is ReceiptState.MISSING:
-        return QCoreApplication.translate("Pages", "The receipt of this transaction is missing")
-    if row.receipt is ReceiptState.NOT_REQUIRED:
-        return QCoreApplication.translate("Pages", "Marked as needing no receipt (bank fees…)")
-    return ""
-
-
-def _receipt_color(row: LedgerRow) -> QColor | None:
-    if row.receipt is ReceiptState.MISSING:
-        return style.WARNING
-    if row.receipt is ReceiptState.ATTACHED:
-        return style.POSITIVE
-    return style.MUTED
-
-
-LEDGER_COLUMNS: list[Column[LedgerRow]] = [
-    Column(QT_TRANSLATE_NOOP("Pages", "Date"), lambda r: r.date, lambda r: format_date_ui(r.date)),
-    Column(QT_TRANSLATE_NOOP("Pages", "Receipt no."), lambda r: r.receipt_number),
-    Column(QT_TRANSLATE_NOOP("Pages", "Label"), lambda r: r.label),
-    Column(QT_TRANSLATE_NOOP("Pages", "Payee"), lambda r: r.payee),
-    Column(QT_TRANSLATE_NOOP("Pages", "Account"), lambda r: r.treasury),
-    Column(QT_TRANSLATE_NOOP("Pages", "Category"), lambda r: r.category),
-    Column(QT_TRANSLATE_NOOP("Pages", "Project"), lambda r: r.project),
-    Column(
-        QT_TRANSLATE_NOOP("Pages", "Amount"),
-        lambda r: r.amount_minor,
-        _amount_text,
-        Align.NUMBER,
-        color=_amount_color,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("Pages", "Receipt"),
-        lambda r: r.receipt.value,
-        _receipt_text,
-        Align.CENTER,
-        tooltip=_receipt_tip,
-        color=_receipt_color,
-    ),
-]
-
-
-class LedgerModel(PagedTableModel[LedgerRow, Cursor]):
-    """The transactions matching `filters`, read `page_size` at a time, newest first."""
-
-    def __init__(self, asso: AssoFile, page_size: int = PAGE_SIZE, parent: QWidget | None = None):
-        self.asso = asso
-        self.filters = LedgerFilters()
-        super().__init__(LEDGER_COLUMNS, self._fetch_page, lambda r: r.cursor, page_size, parent)
-
-    def _fetch_page(self, after: Cursor | None, limit: int) -> tuple[LedgerRow, ...]:
-        return ledger_page(self.asso, self.filters, after, limit)
-
-    def set_filters(self, filters: LedgerFilters) -> None:
-        self.filters = filters
-        self.reload()
+__all__ = ["LedgerColumn", "LedgerModel", "TreasuryPage"]
 
 
 class TreasuryPage(BasePage):
     key = "treasury"
+    # Below this many transactions, totals and balances are computed at once (milliseconds);
+    # above, in the background, so that the first rows never wait for them.
+    sync_below = 20_000
 
     def __init__(
         self,
@@ -144,6 +66,21 @@ class TreasuryPage(BasePage):
         page_size: int = PAGE_SIZE,
     ) -> None:
         super().__init__(asso, parent)
+        self.today = today
+        self._totals_request = 0
+        self._small = True
+        self.kind_buttons: dict[EntryKind, QPushButton] = {}
+        for kind in EntryKind:
+            button = QPushButton(kind_name(kind))
+            button.clicked.connect(partial(self.new_entry, kind))
+            button.setEnabled(not asso.read_only)
+            self.kind_buttons[kind] = button
+            self.header_tools.addWidget(button)
+        self.more = QToolButton()
+        self.more.setText(self.tr("More"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setMenu(build_more_menu(asso, self, self.refresh))
+        self.header_tools.addWidget(self.more)
         self.balances = QHBoxLayout()
         self.balances.setSpacing(10)
         self.body.addLayout(self.balances)
@@ -155,9 +92,10 @@ class TreasuryPage(BasePage):
             widths={
                 LedgerColumn.DATE: 88,
                 LedgerColumn.RECEIPT_NUMBER: 84,
-                LedgerColumn.PROJECT: 110,
+                LedgerColumn.PROJECT: 100,
                 LedgerColumn.AMOUNT: 125,
-                LedgerColumn.RECEIPT: 88,
+                LedgerColumn.BALANCE: 125,
+                LedgerColumn.RECEIPT: 80,
             },
             stretch={
                 LedgerColumn.LABEL: 30,
@@ -165,7 +103,14 @@ class TreasuryPage(BasePage):
                 LedgerColumn.ACCOUNT: 16,
                 LedgerColumn.CATEGORY: 16,
             },
+            sortable=True,
         )
+        self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.rows = LedgerRowActions(self)
+        self.table.customContextMenuRequested.connect(self.rows.context_menu)
+        self.table.doubleClicked.connect(lambda index: self.rows.edit_row(index.row()))
+        self.table.installEventFilter(self)
         self.empty = EmptyState(icon=QStyle.StandardPixmap.SP_FileDialogContentsView)
         self.list = ListStack(self.table, self.empty)
         self.body.addWidget(self.list, 1)
@@ -173,14 +118,49 @@ class TreasuryPage(BasePage):
         self.footer.setStyleSheet("font-weight: 600;")
         self.body.addWidget(self.footer)
         self.filter_bar.changed.connect(self.apply_filters)
+        # Undo and redo change the file from the Edit menu: show it (the workspace does too).
+        # (a bound slot: disconnected by Qt when this page is deleted, the file staying open)
+        edits_for(asso).changed.connect(self._file_changed)
+
+    @Slot(str)
+    def _file_changed(self, _area: str) -> None:
+        self.invalidate()
+
+    # -- reading -----------------------------------------------------------------------------
 
     def load(self) -> None:
-        accounts = treasury_accounts(self.asso)
+        self._small = ledger_size_hint(self.asso) < self.sync_below
+        choices = entry_choices(self.asso)
         self.filter_bar.blockSignals(True)
-        self.filter_bar.set_choices(financial_years(self.asso), accounts)
+        self.filter_bar.set_choices(financial_years(self.asso), choices.treasury)
+        self.filter_bar.set_analytics(choices)
         self.filter_bar.blockSignals(False)
-        self._show_balances(accounts)
         self.apply_filters()
+        # The balances sum every treasury split (0.4 s on a million): the rows come first.
+        asso = self.asso
+        self._later(lambda: treasury_accounts(asso), self._show_balances, self._failed)
+
+    def _later(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Run `work` now on a small ledger (nothing flashes); on a big one, off the GUI
+        thread once the first rows are painted."""
+        if self._small:
+            try:
+                result = work()
+            except Exception as error:  # shown like a background failure
+                failed(error)
+            else:
+                done(result)
+            return
+        QTimer.singleShot(0, self, lambda: run_quietly(self, work, done, failed))
+
+    def _failed(self, error: Exception) -> None:
+        text = describe_error(error) if isinstance(error, DomainError) else str(error)
+        self.status_message.emit(text)
 
     def _show_balances(self, accounts: tuple[TreasuryBalance, ...]) -> None:
         clear_layout(self.balances)
@@ -200,16 +180,10 @@ class TreasuryPage(BasePage):
     def apply_filters(self) -> None:
         filters = self.filter_bar.filters()
         self.model.set_filters(filters)
-        totals = ledger_totals(self.asso, filters)
-        money = partial(format_money_ui, currency=totals.currency)
-        self.footer.setText(
-            self.tr("%n transaction(s) · In %1 · Out %2 · Net %3", "", totals.count)
-            .replace("%1", money(totals.income_minor))
-            .replace("%2", money(-totals.expense_minor))
-            .replace("%3", money(totals.net_minor))
-        )
-        filtered = filters != LedgerFilters()
-        if filtered:
+        one_account = filters.treasury_account_id is not None
+        self.table.setColumnHidden(LedgerColumn.BALANCE, not one_account)
+        self._start_totals(filters)
+        if filters != LedgerFilters():
             self.empty.set_text(
                 self.tr("No transaction matches these filters"),
                 self.tr("Change the period or the account, or clear the search."),
@@ -220,3 +194,62 @@ class TreasuryPage(BasePage):
                 self.tr("Expenses and income recorded by the treasurer will be listed here."),
             )
         self.list.show_empty(self.model.rowCount() == 0)
+
+    def _start_totals(self, filters: LedgerFilters) -> None:
+        """Totals of a million splits take a moment: computed off the GUI thread; only the
+        answer to the latest filters is shown."""
+        self._totals_request += 1
+        request = self._totals_request
+        self.footer.setText(self.tr("Computing the totals…"))
+        asso = self.asso
+
+        def done(totals: LedgerTotals) -> None:
+            if request == self._totals_request:
+                self._show_totals(totals)
+
+        def failed(error: Exception) -> None:
+            if request == self._totals_request:
+                text = describe_error(error) if isinstance(error, DomainError) else str(error)
+                self.footer.setText(text)
+
+        self._later(lambda: ledger_totals(asso, filters), done, failed)
+
+    def _show_totals(self, totals: LedgerTotals) -> None:
+        money = partial(format_money_ui, currency=totals.currency)
+        self.footer.setText(
+            self.tr("%n transaction(s) · In %1 · Out %2 · Net %3", "", totals.count)
+            .replace("%1", money(totals.income_minor))
+            .replace("%2", money(-totals.expense_minor))
+            .replace("%3", money(totals.net_minor))
+        )
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def entry_dialog(self, kind: EntryKind = EntryKind.EXPENSE) -> EntryDialog:
+        """The dialog for new entries of `kind` (the caller shows it)."""
+        return EntryDialog(self.asso, self._create, kind, today=self.today, parent=self)
+
+    def new_entry(self, kind: EntryKind) -> None:
+        if not self.asso.read_only:
+            self.entry_dialog(kind).exec()
+
+    def _create(self, entry: EntryInput) -> None:
+        command = CreateEntry(self.asso, entry)
+        edits_for(self.asso).run(command)
+        self.status_message.emit(
+            self.tr("Recorded under number %1.").replace("%1", command.receipt_number or "—")
+        )
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in enter
+        ):
+            current: QModelIndex = self.table.currentIndex()
+            if current.isValid():
+                self.rows.edit_row(current.row())
+                return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]

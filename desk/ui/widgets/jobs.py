@@ -7,10 +7,11 @@ open their own (the file's engine pools one connection per thread).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 500
@@ -61,3 +62,60 @@ def run_in_background(
     signals.failed.connect(lambda error: finish(on_error, error))
     QThreadPool.globalInstance().start(_Job(work, signals))
     return dialog
+
+
+def run_quietly(
+    parent: QObject,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+) -> None:
+    """Like `run_in_background`, without any dialog: for figures a page fills in when they
+    are ready (the ledger's totals), while the user keeps working. If `parent` is deleted
+    before the work ends (the file was closed), the answer is dropped."""
+    receiver = _Receiver(parent, on_done, on_error)
+    # Owned by the receiver, in the GUI thread: never deleted from the worker thread.
+    signals = _Signals(receiver)
+    signals.done.connect(receiver.done)
+    signals.failed.connect(receiver.failed)
+    QThreadPool.globalInstance().start(_QuietJob(work, signals))
+
+
+class _QuietJob(_Job):
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # handed to the GUI thread, shown there
+            self._answer(self.signals.failed, error)
+        else:
+            self._answer(self.signals.done, result)
+
+    @staticmethod
+    def _answer(signal: Any, value: Any) -> None:
+        # RuntimeError: the asking widget was deleted meanwhile, nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
+
+
+class _Receiver(QObject):
+    """Lives in the GUI thread as a child of the asking widget: deleted with it, which
+    disconnects the late answer."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        super().__init__(parent)
+        self._on_done, self._on_error = on_done, on_error
+
+    @Slot(object)
+    def done(self, result: Any) -> None:
+        self.deleteLater()
+        self._on_done(result)
+
+    @Slot(object)
+    def failed(self, error: Any) -> None:
+        self.deleteLater()
+        self._on_error(error)

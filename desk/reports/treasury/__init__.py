@@ -1,0 +1,1 @@
+"""Treasury reports: the receipts ZIP (files named by receipt number)."""
