@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
@@ -39,7 +40,7 @@ def test_budget_tree_totals_and_funders(
     page = make(qtbot, BudgetsPage, sample)
     selected = page.projects_table.selectionModel().selectedRows()
     assert page.projects.row_at(selected[0].row()).code == "JDF25"  # the one with a budget
-    model = page.tree.model
+    model = page.editor.model
     assert texts(model, BudgetColumn.CODE) == ["1", "2", "7", "8", "9"]
     # 6 months × 3 000,00 + 2,5 days × 800,00 + 30 people × 50,00 × 2, plus 7 % indirect costs
     direct = 6 * 300_000 + 5 * 80_000 // 2 + 30 * 5_000 * 2
@@ -77,7 +78,7 @@ def test_logframe_tree_with_indicators(
 ) -> None:  # type: ignore[no-untyped-def]
     from desk.ui.pages.logframe import LogframeColumn, LogframePage
 
-    page = make(qtbot, LogframePage, sample)
+    page = make(qtbot, LogframePage, sample, today=date(2025, 6, 30))
     model = page.model
     r12 = find(model, LogframeColumn.CODE, "R1.2")
     assert r12.isValid()
@@ -85,12 +86,21 @@ def test_logframe_tree_with_indicators(
     assert r12.parent().data(DISPLAY) == "OS1"
     i1 = find(model, LogframeColumn.CODE, "I1")
     assert i1.siblingAtColumn(LogframeColumn.LEVEL).data(DISPLAY) == "Indicateur"
-    assert i1.siblingAtColumn(LogframeColumn.TARGET).data(DISPLAY) == "40 (F 30 · H 10)"
-    assert i1.siblingAtColumn(LogframeColumn.LATEST).data(DISPLAY) == "31 (F 25 · H 6)"
-    i2 = find(model, LogframeColumn.CODE, "I2")
-    assert i2.siblingAtColumn(LogframeColumn.LATEST).data(DISPLAY) == "45,5\u202f%"
     assert "Objectif spécifique" in page.caption.text()
     qtmodeltester.check(model)
+    # The EU 2016 matrix shows the value to date: 4 + 25 + 6 people (a cumulative count).
+    page.matrix.layout_choice.setCurrentIndex(page.matrix.layout_choice.findData("2016"))
+    page.matrix.layout_choice.activated.emit(1)
+    matrix = page.matrix.model
+    current = {
+        matrix.index(r, 2).data(DISPLAY): matrix.index(r, 4).data(DISPLAY)
+        for r in range(matrix.rowCount())
+    }
+    assert current["I1 Nombre de participantes formées"] == "35 (31/03/2025)"
+    assert current["I2 Part des relais actives"] == "45,5\u202f% (30/06/2025)"
+    qtmodeltester.check(matrix)
+    share = next(r for r in page.tracking.model.rows if r.code == "I1")
+    assert share.progress == Decimal("0.875")
     page.selector.setCurrentIndex(page.selector.findData(2))  # FORM27: no logframe
     assert page.stack.is_empty
     assert page.empty.title_label.text() == "Ce projet n'a pas encore de cadre logique"

@@ -4,7 +4,7 @@ as lines in tree order with totals and co-funding computed by `desk.domain.budge
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -17,8 +17,20 @@ from desk.domain.budget_math import (
     compute_totals,
     funding_totals,
 )
+from desk.domain.budget_rules import (
+    Finding,
+    GrantRules,
+)
 from desk.domain.enums import AccountKind, BudgetLineKind, BudgetStatus, BudgetTemplate
-from desk.models import Account, Budget, BudgetLine, BudgetLineFunding, FinancialYear, Funder
+from desk.models import (
+    Account,
+    Budget,
+    BudgetLine,
+    BudgetLineFunding,
+    FinancialYear,
+    Funder,
+)
+from desk.services.budgets.checks import check_budget
 from desk.store import AssoFile
 
 
@@ -51,9 +63,22 @@ class BudgetLineRow:
     fundings: tuple[tuple[int, int], ...]  # (funder id, amount) for the budget's funders
     category: str  # plain name of the account (operating budgets)
     category_kind: AccountKind | None
+    # (funder id, amount or None, share in basis points or None, in kind) as entered
+    funding_rows: tuple[tuple[int, int | None, int | None, bool], ...] = ()
+    years: tuple[int, ...] = ()  # amount per year of a multi-year budget (year 1 first)
+    activities: int = 0  # activities of the plan linked to the line
+    findings: tuple[Finding, ...] = ()  # rules this line breaks
+    account_id: int | None = None
 
     def funding(self, funder_id: int) -> int:
         return dict(self.fundings).get(funder_id, 0)
+
+    def in_kind(self, funder_id: int) -> bool:
+        return any(f[0] == funder_id and f[3] for f in self.funding_rows)
+
+    @property
+    def is_leaf_amount(self) -> bool:
+        return self.kind is BudgetLineKind.AMOUNT
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +93,19 @@ class BudgetView:
     funders: tuple[FunderRef, ...]  # funders of at least one line, in name order
     lines: tuple[BudgetLineRow, ...]  # depth-first, in position order
     total_minor: int
+    project_id: int | None = None
+    financial_year_id: int | None = None
+    rules: GrantRules = field(default_factory=GrantRules)
+    findings: tuple[Finding, ...] = ()  # every finding, in line order
+    editable: bool = True  # drafts and amendments; a submitted or signed version is frozen
+
+    @property
+    def funder_totals(self) -> tuple[tuple[FunderRef, int], ...]:
+        """What each funder pays of the whole budget (top-level lines, subtotals excluded)."""
+        top = [
+            r for r in self.lines if r.parent_id is None and r.kind is not BudgetLineKind.COMPUTED
+        ]
+        return tuple((f, sum(r.funding(f.id) for r in top)) for f in self.funders)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +134,13 @@ def _load(session: Session, budget: Budget) -> BudgetView:
         .join(BudgetLine, BudgetLine.id == BudgetLineFunding.line_id)
         .where(BudgetLine.budget_id == budget.id)
     ).scalars()
+    funding_list = list(fundings)
     funding_specs = [
-        FundingSpec(f.line_id, f.funder_id, f.amount_minor, f.share_bp) for f in fundings
+        FundingSpec(f.line_id, f.funder_id, f.amount_minor, f.share_bp) for f in funding_list
     ]
+    entered: dict[int, list[tuple[int, int | None, int | None, bool]]] = defaultdict(list)
+    for f in funding_list:
+        entered[f.line_id].append((f.funder_id, f.amount_minor, f.share_bp, f.in_kind))
     ordered = _depth_first(lines)
     specs = [
         LineSpec(
@@ -129,6 +171,8 @@ def _load(session: Session, budget: Budget) -> BudgetView:
             select(Account).where(Account.id.in_({ln.account_id for ln in lines if ln.account_id}))
         )
     }
+    checks = check_budget(session, budget, ordered, totals, funding_specs, per_funder)
+    years, linked, by_line = checks.years, checks.linked, checks.by_line
     rows = tuple(
         BudgetLineRow(
             id=line.id,
@@ -146,6 +190,11 @@ def _load(session: Session, budget: Budget) -> BudgetView:
             fundings=tuple(sorted(per_funder.get(line.id, {}).items())),
             category=accounts[line.account_id].plain_name if line.account_id in accounts else "",
             category_kind=accounts[line.account_id].kind if line.account_id in accounts else None,
+            funding_rows=tuple(entered.get(line.id, ())),
+            years=years.get(line.id, ()),
+            activities=int(linked.get(line.id, 0)),
+            findings=tuple(by_line.get(line.id, ())),
+            account_id=line.account_id,
         )
         for line in ordered
     )
@@ -160,6 +209,11 @@ def _load(session: Session, budget: Budget) -> BudgetView:
         funders=funders,
         lines=rows,
         total_minor=budget_total(specs, totals),
+        project_id=budget.project_id,
+        financial_year_id=budget.financial_year_id,
+        rules=checks.rules,
+        findings=tuple(checks.findings),
+        editable=budget.status in (BudgetStatus.DRAFT, BudgetStatus.AMENDMENT),
     )
 
 

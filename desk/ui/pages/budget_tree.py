@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTreeView, QWidget
 
 from desk.domain.enums import BudgetLineKind
@@ -42,7 +42,11 @@ def _quantity(row: BudgetLineRow) -> str:
     return format_milli_ui(row.quantity_milli)
 
 
-def budget_columns(currency: str, funders: tuple[FunderRef, ...]) -> list[Column[BudgetLineRow]]:
+def budget_columns(
+    currency: str, funders: tuple[FunderRef, ...], years: int = 1
+) -> list[Column[BudgetLineRow]]:
+    """Fixed columns, then one per year of a multi-year budget, then one per funder."""
+
     def money(value: int) -> str:
         return format_money_ui(value, currency)
 
@@ -83,8 +87,25 @@ def budget_columns(currency: str, funders: tuple[FunderRef, ...]) -> list[Column
             bold=bold,
         ),
     ]
+    if years > 1:
+        columns.extend(_year_column(index, money, bold) for index in range(1, years + 1))
     columns.extend(_funder_column(funder, money, bold) for funder in funders)
     return columns
+
+
+def _year_column(
+    index: int, money: Callable[[int], str], bold: Callable[[BudgetLineRow], bool]
+) -> Column[BudgetLineRow]:
+    def amount(row: BudgetLineRow) -> int:
+        return row.years[index - 1] if index <= len(row.years) else 0
+
+    return Column(
+        QCoreApplication.translate("Pages", "Year %1").replace("%1", str(index)),
+        amount,
+        lambda r: money(amount(r)) if amount(r) else "",
+        Align.NUMBER,
+        bold=bold,
+    )
 
 
 def _funder_column(
@@ -128,7 +149,7 @@ class BudgetTree:
             self.model.set_roots([], budget_columns("MAD", ()))
             return
         roots = build_tree(budget.lines, lambda r: r.id, lambda r: r.parent_id)
-        self.model.set_roots(roots, budget_columns(budget.currency, budget.funders))
+        self.model.set_roots(roots, budget_columns(budget.currency, budget.funders, budget.years))
         self.view.setColumnHidden(BudgetColumn.CATEGORY, not self._with_category)
         has_duration = any(r.duration_milli for r in budget.lines)
         self.view.setColumnHidden(BudgetColumn.DURATION, not has_duration)
