@@ -53,7 +53,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "desk/reports/budget",
     ),
     "logframe": ("desk/ui/pages/logframe.py", "desk/ui/logframe"),
-    "logframe_reports": ("desk/reports/logframe",),
+    "logframe_reports": ("desk/reports/logframe", "desk/ui/logframe_import"),
     "calendar": ("desk/ui/pages/calendar.py", "desk/ui/calendar", "desk/reports/calendar"),
     "reports": ("desk/reports/*.py", "desk/cli.py", "desk/selftest.py"),
 }

@@ -144,3 +144,13 @@ class AuditAction(StrEnum):
     REOPEN = "reopen"
     IMPORT = "import"
     MIGRATE = "migrate"
+
+
+class ProgressState(StrEnum):
+    """An indicator's progress compared with the share of the project period elapsed
+    (`desk.domain.indicators.progress_state`)."""
+
+    AHEAD = "ahead"  # en avance
+    ON_TRACK = "on_track"  # dans les temps
+    LATE = "late"  # en retard
+    NO_DATA = "no_data"  # pas de données

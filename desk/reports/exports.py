@@ -61,3 +61,116 @@ def _summary(request: ExportRequest) -> Path:
     from desk.reports.summary import export_summary
 
     return export_summary(request.asso, request.out, lang=request.lang, today=request.today)
+
+
+def _logframe(request: ExportRequest, layout: str) -> Path:
+    from desk.reports import logframe
+    from desk.services.logframe_export import project_id_by_code
+
+    project_id = project_id_by_code(request.asso, request.project or "")
+    write = (
+        logframe.export_logframe_pdf
+        if request.out.suffix.lower() == ".pdf"
+        else logframe.export_logframe_xlsx
+    )
+    return write(request.asso, project_id, request.out, layout, request.lang, request.today)
+
+
+@register_export(
+    "logframe-2004", "logframe, EU 2004 layout (XLSX, or PDF for a .pdf --out)", needs_project=True
+)
+def _logframe_2004(request: ExportRequest) -> Path:
+    return _logframe(request, "2004")
+
+
+@register_export(
+    "logframe-2016", "logframe, EU 2016 layout (XLSX, or PDF for a .pdf --out)", needs_project=True
+)
+def _logframe_2016(request: ExportRequest) -> Path:
+    return _logframe(request, "2016")
+
+
+@register_export("indicators", "indicator tracking table of a project (XLSX)", needs_project=True)
+def _indicators(request: ExportRequest) -> Path:
+    from desk.reports.logframe import export_indicators_xlsx
+    from desk.services.logframe_export import project_id_by_code
+
+    project_id = project_id_by_code(request.asso, request.project or "")
+    return export_indicators_xlsx(
+        request.asso, project_id, request.out, request.lang, request.today
+    )
+
+
+@register_export(
+    "receipts",
+    "the receipts (pièces) as a ZIP, files named by receipt number; --project for one project",
+    takes_project=True,
+)
+def _receipts(request: ExportRequest) -> Path:
+    from desk.reports.treasury.receipts_zip import export_receipts_zip
+
+    return export_receipts_zip(request.asso, request.out, project_code=request.project)
+
+
+def _project_budget_id(request: ExportRequest) -> int:
+    """The latest budget version of the project named by `--project` (its code)."""
+    from sqlalchemy import select
+
+    from desk.domain.errors import DomainError, ErrorCode
+    from desk.models import Budget, Project
+
+    with request.asso.reader() as session:
+        budget_id = session.scalar(
+            select(Budget.id)
+            .join(Project, Project.id == Budget.project_id)
+            .where(Project.code == request.project)
+            .order_by(Budget.version.desc(), Budget.id.desc())
+            .limit(1)
+        )
+    if budget_id is None:
+        raise DomainError(ErrorCode.NOT_FOUND, field="project", code_text=request.project)
+    return int(budget_id)
+
+
+@register_export(
+    "budget", "a project's budget in the EU layout (.xlsx or .pdf)", needs_project=True
+)
+def _budget(request: ExportRequest) -> Path:
+    from desk.reports.budget import export_budget
+
+    return export_budget(request.asso, _project_budget_id(request), request.out, lang=request.lang)
+
+
+@register_export(
+    "budget-vs-actual", "a project's budget vs actual (.xlsx or .pdf)", needs_project=True
+)
+def _budget_vs_actual(request: ExportRequest) -> Path:
+    from desk.reports.budget import export_budget_vs_actual
+
+    return export_budget_vs_actual(
+        request.asso,
+        _project_budget_id(request),
+        request.out,
+        lang=request.lang,
+        today=request.today,
+    )
+
+
+@register_export(
+    "chronogramme",
+    "activities by month of a project: PDF (A4; A3 if --out ends in -a3.pdf), PNG or XLSX",
+    needs_project=True,
+)
+def _chronogramme(request: ExportRequest) -> Path:
+    from desk.reports.calendar.export import export_chronogramme
+
+    return export_chronogramme(request)
+
+
+@register_export(
+    "calendar", "activities, sessions and deadlines as an iCalendar file (.ics)", takes_project=True
+)
+def _calendar(request: ExportRequest) -> Path:
+    from desk.reports.calendar.export import export_calendar
+
+    return export_calendar(request)

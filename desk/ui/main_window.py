@@ -124,6 +124,13 @@ class MainWindow(QMainWindow):
         self.action_redo = self._action(
             self.edit_menu, self.tr("&Redo"), self._redo, QKeySequence.StandardKey.Redo
         )
+        # QKeySequence(StandardKey) keeps only the first binding (Ctrl+Y on Linux/Windows):
+        # also accept Ctrl+Shift+Z, which treasurers coming from other office programs use.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.action_redo.setShortcuts(redo_keys)
         self.edit_menu.aboutToShow.connect(self._update_undo_actions)
         self._update_undo_actions()
 
@@ -138,6 +145,11 @@ class MainWindow(QMainWindow):
         self.action_profile = self._action(
             tools, self.tr("Association &profile…"), self.edit_profile
         )
+        self.action_audit_log = self._action(tools, self.tr("Change &log…"), self.show_audit_log)
+        self.action_close_year = self._action(
+            tools, self.tr("Close the financial &year…"), self.show_year_closing
+        )
+        tools.addSeparator()
         self.action_preferences = self._action(
             tools, self.tr("&Preferences…"), self.edit_preferences
         )
@@ -177,6 +189,8 @@ class MainWindow(QMainWindow):
             self.action_save_copy,
             self.action_close,
             self.action_profile,
+            self.action_audit_log,
+            self.action_close_year,
             *self.page_actions,
         ):
             action.setEnabled(has_file)
@@ -301,6 +315,18 @@ class MainWindow(QMainWindow):
             self.workspace.set_profile(dialog.profile)
             self._update_title()
             self._status(self.tr("Profile saved."))
+
+    def show_audit_log(self) -> None:
+        if self.asso is not None:
+            from desk.ui.bookkeeping.audit_view import AuditLogDialog
+
+            AuditLogDialog(self.asso, self).exec()
+
+    def show_year_closing(self) -> None:
+        if self.asso is not None:
+            from desk.ui.bookkeeping.year_closing import YearClosingDialog
+
+            YearClosingDialog(self.asso, self).exec()
 
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.settings, self)

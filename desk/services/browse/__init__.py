@@ -12,5 +12,6 @@ here imports Qt.
 - `calendar`: activities with sessions and attendance, deadlines;
 - `review`: review comments and the checks summary;
 - `reports`: the audit log;
+- `audit`: the change log dialog's query: filters, windows, field-by-field differences;
 - `records`: plain labels of records named by table and id (comments, audit entries).
 """
