@@ -9,8 +9,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_file_info",
     "0003_treasury",
-    "0004_budgets",
-    "0005_logframe",
-    "0006_calendar",
+    "0004_calendar",
 )
 HEAD: str = KNOWN_REVISIONS[-1]

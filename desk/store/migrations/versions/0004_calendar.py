@@ -1,7 +1,7 @@
 """calendar: indicators fed by the attendance of an activity's sessions.
 
-Revision ID: 0006_calendar
-Revises: 0005_logframe
+Revision ID: 0004_calendar
+Revises: 0003_treasury
 
 Adds `indicator_activity` (indicator, activity, measure): which indicators take their actual
 value from the sessions of which activity, and what they count (women, men, participants,
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006_calendar"
-down_revision: str | None = "0005_logframe"
+revision: str = "0004_calendar"
+down_revision: str | None = "0003_treasury"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
