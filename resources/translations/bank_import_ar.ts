@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>BankImport</name>
@@ -116,15 +117,15 @@
     </message>
     <message>
         <source>Categories come from what you booked before; orange ones are only a guess. Double-click a category to change it.</source>
-        <translation type="unfinished" />
+        <translation>تأتي الفئات مما سجلته من قبل؛ البرتقالية مجرد تخمين. انقر مرتين على فئة لتغييرها.</translation>
     </message>
     <message>
         <source>{new} transactions to import into {account}, net total {total}. {duplicates} rows already in the books are skipped.</source>
-        <translation type="unfinished" />
+        <translation>{new} عملية للاستيراد إلى {account}، المجموع الصافي {total}. تم تخطي {duplicates} سطرًا موجودًا مسبقًا في الدفاتر.</translation>
     </message>
     <message>
         <source>Balance and total lines set aside: {count}.</source>
-        <translation type="unfinished" />
+        <translation>أسطر الرصيد والمجموع المستبعدة: {count}.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -135,8 +136,8 @@
         <translation>استيراد كشف بنكي</translation>
     </message>
     <message>
-        <source>Export the statement from your bank's website as CSV or Excel, then choose it here. Nothing is written before the last step.</source>
-        <translation type="unfinished" />
+        <source>Export the statement from your bank&apos;s website as CSV or Excel, then choose it here. Nothing is written before the last step.</source>
+        <translation>صدّر الكشف من موقع بنكك بصيغة CSV أو Excel، ثم اختره هنا. لا يُكتب شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -144,7 +145,7 @@
     </message>
     <message>
         <source>e.g. Banque Populaire</source>
-        <translation type="unfinished" />
+        <translation>مثال: البنك الشعبي</translation>
     </message>
     <message>
         <source>Statement file:</source>
@@ -159,8 +160,8 @@
         <translation>البنك:</translation>
     </message>
     <message>
-        <source>The columns of a statement are remembered under the bank's name.</source>
-        <translation type="unfinished" />
+        <source>The columns of a statement are remembered under the bank&apos;s name.</source>
+        <translation>تُحفظ أعمدة الكشف تحت اسم البنك.</translation>
     </message>
     <message>
         <source>Bank statement</source>
@@ -168,7 +169,7 @@
     </message>
     <message>
         <source>Bank statements (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>كشوف بنكية (*.csv *.txt *.xlsx *.xlsm);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Statement imported</source>
@@ -192,35 +193,35 @@
     </message>
     <message>
         <source>{count} transactions were added to {account}; {duplicates} rows already in the books were skipped. Edit ▸ Undo removes them all.</source>
-        <translation type="unfinished" />
+        <translation>أضيفت {count} عملية إلى {account}؛ وتم تخطي {duplicates} سطرًا موجودًا مسبقًا. تحرير ◂ تراجع يزيلها كلها.</translation>
     </message>
     <message>
         <source>Open the file in AssoDesk and use “Import a statement…” once to say which column is which; the choice is remembered for this bank.</source>
-        <translation type="unfinished" />
+        <translation>افتح الملف في AssoDesk واستعمل «استيراد كشف…» مرة واحدة لتحديد الأعمدة؛ يُحفظ الاختيار لهذا البنك.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>جديد</translation>
     </message>
     <message>
         <source>already in the books</source>
-        <translation type="unfinished" />
+        <translation>موجود في الدفاتر</translation>
     </message>
     <message>
         <source>repeated in the statement</source>
-        <translation type="unfinished" />
+        <translation>مكرر في الكشف</translation>
     </message>
     <message>
         <source>from history</source>
-        <translation type="unfinished" />
+        <translation>من السجل</translation>
     </message>
     <message>
         <source>from the label</source>
-        <translation type="unfinished" />
+        <translation>من البيان</translation>
     </message>
     <message>
         <source>by default, to check</source>
-        <translation type="unfinished" />
+        <translation>افتراضي، للتحقق</translation>
     </message>
     <message>
         <source>Line {line}: {message}</source>
@@ -228,23 +229,23 @@
     </message>
     <message>
         <source>remembered for {bank}</source>
-        <translation type="unfinished" />
+        <translation>محفوظ لـ {bank}</translation>
     </message>
     <message>
-        <source>guessed from the columns' names</source>
-        <translation type="unfinished" />
+        <source>guessed from the columns&apos; names</source>
+        <translation>مستنتج من أسماء الأعمدة</translation>
     </message>
     <message>
         <source>chosen by hand</source>
-        <translation type="unfinished" />
+        <translation>مختار يدويًا</translation>
     </message>
     <message>
         <source>Statement: {name} ({kind})</source>
-        <translation type="unfinished" />
+        <translation>الكشف: {name} ({kind})</translation>
     </message>
     <message>
         <source>Account: {account}; columns {mapping}</source>
-        <translation type="unfinished" />
+        <translation>الحساب: {account}؛ الأعمدة {mapping}</translation>
     </message>
     <message>
         <source>Rows read: {count}</source>
@@ -252,19 +253,19 @@
     </message>
     <message>
         <source>Total of the {count} new rows: {total}</source>
-        <translation type="unfinished" />
+        <translation>مجموع الأسطر الجديدة ({count}): {total}</translation>
     </message>
     <message>
         <source>Duplicates skipped: {count}</source>
-        <translation type="unfinished" />
+        <translation>المكررات المتخطاة: {count}</translation>
     </message>
     <message>
         <source>Balance and total lines set aside: {lines}</source>
-        <translation type="unfinished" />
+        <translation>أسطر الرصيد والمجموع المستبعدة: {lines}</translation>
     </message>
     <message>
         <source>Warning: {message}</source>
-        <translation type="unfinished" />
+        <translation>تنبيه: {message}</translation>
     </message>
     <message>
         <source>Errors: {count}</source>
@@ -276,11 +277,11 @@
     </message>
     <message>
         <source>Imported: {count} transactions into {account}.</source>
-        <translation type="unfinished" />
+        <translation>تم الاستيراد: {count} عملية إلى {account}.</translation>
     </message>
     <message>
         <source>Trial run: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>تشغيل تجريبي: لم يُكتب شيء.</translation>
     </message>
 </context>
 </TS>

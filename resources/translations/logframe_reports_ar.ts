@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>LogframeImport</name>
     <message>
         <source>Statements: {level}</source>
-        <translation type="unfinished" />
+        <translation>البيانات: {level}</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>Codes (OS1, R1.2…)</source>
-        <translation type="unfinished" />
+        <translation>الرموز (OS1، R1.2…)</translation>
     </message>
     <message>
         <source>Intervention logic (any level)</source>
@@ -64,39 +65,39 @@
     </message>
     <message>
         <source>Row {row}: a level is missing above this item; an empty item was added, to fill in.</source>
-        <translation type="unfinished" />
+        <translation>السطر {row}: ينقص مستوى فوق هذا العنصر؛ أضيف عنصر فارغ لملئه.</translation>
     </message>
     <message>
         <source>Row {row}: level not recognised; the item was put at the level of the one above.</source>
-        <translation type="unfinished" />
+        <translation>السطر {row}: مستوى غير معروف؛ وُضع العنصر في مستوى العنصر الذي فوقه.</translation>
     </message>
     <message>
         <source>Row {row}: a second overall objective; its text was added to the first one.</source>
-        <translation type="unfinished" />
+        <translation>السطر {row}: هدف عام ثانٍ؛ أضيف نصه إلى الأول.</translation>
     </message>
     <message>
         <source>Row {row}: not as many sources as indicators; each indicator got all of them.</source>
-        <translation type="unfinished" />
+        <translation>السطر {row}: عدد المصادر لا يساوي عدد المؤشرات؛ أُعطي كل مؤشر جميعها.</translation>
     </message>
     <message>
         <source>Row {row}: several indicators in one cell; the figure went to the first one.</source>
-        <translation type="unfinished" />
+        <translation>السطر {row}: عدة مؤشرات في خلية واحدة؛ ذهب الرقم إلى الأول.</translation>
     </message>
     <message>
         <source>Row {row}: “{detail}” is not a number; left empty.</source>
-        <translation type="unfinished" />
+        <translation>السطر {row}: «{detail}» ليس رقمًا؛ تُرك فارغًا.</translation>
     </message>
     <message>
         <source>Row {row}: the current value “{detail}” has no date; it is not recorded.</source>
-        <translation type="unfinished" />
+        <translation>السطر {row}: القيمة الحالية «{detail}» بلا تاريخ؛ لم تُسجل.</translation>
     </message>
     <message>
         <source>Row {row}: indicators without a statement; an empty item was added, to fill in.</source>
-        <translation type="unfinished" />
+        <translation>السطر {row}: مؤشرات بلا بيان؛ أضيف عنصر فارغ لملئه.</translation>
     </message>
     <message>
         <source>Row {row}: check it.</source>
-        <translation type="unfinished" />
+        <translation>السطر {row}: تحقق منه.</translation>
     </message>
     <message>
         <source>Columns and levels</source>
@@ -104,7 +105,7 @@
     </message>
     <message>
         <source>Check what each column holds and, if needed, the level of some rows. The tree on the right shows what will be imported.</source>
-        <translation type="unfinished" />
+        <translation>تحقق مما يحتويه كل عمود، وإن لزم مستوى بعض الأسطر. تُظهر الشجرة ما سيتم استيراده.</translation>
     </message>
     <message>
         <source>Level</source>
@@ -124,11 +125,11 @@
     </message>
     <message>
         <source>(to fill in)</source>
-        <translation type="unfinished" />
+        <translation>(للملء)</translation>
     </message>
     <message>
         <source>{nodes} items and {indicators} indicators will be imported.</source>
-        <translation type="unfinished" />
+        <translation>سيتم استيراد {nodes} عنصرًا و{indicators} مؤشرًا.</translation>
     </message>
     <message>
         <source>Import a logframe</source>
@@ -136,7 +137,7 @@
     </message>
     <message>
         <source>Choose an Excel file (.xlsx) holding a logframe matrix: intervention logic, indicators, sources of verification, assumptions. Nothing is written before the last step.</source>
-        <translation type="unfinished" />
+        <translation>اختر ملف Excel (.xlsx) يحتوي مصفوفة إطار منطقي: منطق التدخل، المؤشرات، مصادر التحقق، الافتراضات. لا يُكتب شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -164,7 +165,7 @@
     </message>
     <message>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>مصنفات Excel (*.xlsx *.xlsm);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Logframe imported</source>
@@ -176,7 +177,7 @@
     </message>
     <message>
         <source>{nodes} items and {indicators} indicators were imported from the sheet “{sheet}”. Check them in the logframe editor: codes were renumbered from the positions.</source>
-        <translation type="unfinished" />
+        <translation>تم استيراد {nodes} عنصرًا و{indicators} مؤشرًا من الورقة «{sheet}». تحقق منها في محرر الإطار المنطقي: أعيد ترقيم الرموز حسب المواضع.</translation>
     </message>
 </context>
 <context>
@@ -299,7 +300,7 @@
     </message>
     <message>
         <source>{organisation} · indicator tracking on {date}</source>
-        <translation type="unfinished" />
+        <translation>{organisation} · تتبع المؤشرات في {date}</translation>
     </message>
     <message>
         <source>Code</source>
@@ -359,7 +360,7 @@
     </message>
     <message>
         <source>Q{quarter} {year}</source>
-        <translation type="unfinished" />
+        <translation>ر{quarter} {year}</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -367,35 +368,35 @@
     </message>
     <message>
         <source>{level}: {statement}</source>
-        <translation type="unfinished" />
+        <translation>{level}: {statement}</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished" />
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>under 18</source>
-        <translation type="unfinished" />
+        <translation>أقل من 18</translation>
     </message>
     <message>
         <source>18 to 35</source>
-        <translation type="unfinished" />
+        <translation>من 18 إلى 35</translation>
     </message>
     <message>
         <source>36 to 59</source>
-        <translation type="unfinished" />
+        <translation>من 36 إلى 59</translation>
     </message>
     <message>
         <source>60 and over</source>
-        <translation type="unfinished" />
+        <translation>60 فأكثر</translation>
     </message>
     <message>
         <source>age not specified</source>
-        <translation type="unfinished" />
+        <translation>العمر غير محدد</translation>
     </message>
     <message>
         <source>all ages</source>
-        <translation type="unfinished" />
+        <translation>كل الأعمار</translation>
     </message>
     <message>
         <source>Values recorded</source>
