@@ -281,17 +281,6 @@
         <source>not required</source>
         <translation>غير مطلوبة</translation>
     </message>
-    <message numerus="yes">
-        <source>%n receipt(s) attached</source>
-        <translation>
-            <numerusform>%n وصل مرفق</numerusform>
-            <numerusform>%n وصل مرفق</numerusform>
-            <numerusform>%n وصل مرفق</numerusform>
-            <numerusform>%n وصل مرفق</numerusform>
-            <numerusform>%n وصل مرفق</numerusform>
-            <numerusform>%n وصل مرفق</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The receipt of this transaction is missing</source>
         <translation>وصل هذه العملية ناقص</translation>
@@ -349,7 +338,14 @@
     </message>
     <message numerus="yes">
         <source>%n transaction(s) selected.</source>
-        <translation><numerusform>%n عملية محددة.</numerusform><numerusform>%n عملية محددة.</numerusform><numerusform>%n عملية محددة.</numerusform><numerusform>%n عملية محددة.</numerusform><numerusform>%n عملية محددة.</numerusform><numerusform>%n عملية محددة.</numerusform></translation>
+        <translation>
+            <numerusform>%n عملية محددة.</numerusform>
+            <numerusform>%n عملية محددة.</numerusform>
+            <numerusform>%n عملية محددة.</numerusform>
+            <numerusform>%n عملية محددة.</numerusform>
+            <numerusform>%n عملية محددة.</numerusform>
+            <numerusform>%n عملية محددة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No project</source>
@@ -420,9 +416,9 @@
         <source>Delete “%1”</source>
         <translation>حذف «%1»</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Re-assign %n transaction(s)</source>
-        <translation><numerusform>إعادة تخصيص %n عملية</numerusform><numerusform>إعادة تخصيص %n عملية</numerusform><numerusform>إعادة تخصيص %n عملية</numerusform><numerusform>إعادة تخصيص %n عملية</numerusform><numerusform>إعادة تخصيص %n عملية</numerusform><numerusform>إعادة تخصيص %n عملية</numerusform></translation>
+        <translation>إعادة تخصيص %n عملية</translation>
     </message>
     <message>
         <source>Expense</source>
@@ -463,6 +459,10 @@
     <message>
         <source>Close the financial year…</source>
         <translation>إقفال السنة المالية…</translation>
+    </message>
+    <message>
+        <source>Export the receipts (ZIP)…</source>
+        <translation>تصدير وثائق الإثبات (ZIP)…</translation>
     </message>
     <message>
         <source>Change history…</source>

@@ -281,13 +281,6 @@
         <source>not required</source>
         <translation>non requis</translation>
     </message>
-    <message numerus="yes">
-        <source>%n receipt(s) attached</source>
-        <translation>
-            <numerusform>%n pièce jointe</numerusform>
-            <numerusform>%n pièces jointes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The receipt of this transaction is missing</source>
         <translation>La pièce justificative de cette opération manque</translation>
@@ -345,7 +338,10 @@
     </message>
     <message numerus="yes">
         <source>%n transaction(s) selected.</source>
-        <translation><numerusform>%n opération sélectionnée.</numerusform><numerusform>%n opérations sélectionnées.</numerusform></translation>
+        <translation>
+            <numerusform>%n opération sélectionnée.</numerusform>
+            <numerusform>%n opérations sélectionnées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No project</source>
@@ -416,9 +412,9 @@
         <source>Delete “%1”</source>
         <translation>Suppression « %1 »</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Re-assign %n transaction(s)</source>
-        <translation><numerusform>Réaffectation de %n opération</numerusform><numerusform>Réaffectation de %n opérations</numerusform></translation>
+        <translation>Réaffectation de %n opération(s)</translation>
     </message>
     <message>
         <source>Expense</source>
@@ -459,6 +455,10 @@
     <message>
         <source>Close the financial year…</source>
         <translation>Clôturer l'exercice…</translation>
+    </message>
+    <message>
+        <source>Export the receipts (ZIP)…</source>
+        <translation>Exporter les justificatifs (ZIP)…</translation>
     </message>
     <message>
         <source>Change history…</source>

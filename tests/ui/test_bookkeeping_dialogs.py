@@ -22,7 +22,6 @@ from desk.models import Account, AuditEntry, CashCount, FinancialYear, Split
 from desk.services.ledger import SplitInput, TransactionInput, record_transaction
 from desk.store import AssoFile, open_file
 from desk.ui.bookkeeping.cash_count import CashCountDialog
-from desk.ui.bookkeeping.common import set_day
 from desk.ui.bookkeeping.reconciliation import TICK, ReconciliationDialog
 from desk.ui.bookkeeping.year_closing import YearClosingDialog
 from desk.ui.undo import edits_for
@@ -60,7 +59,7 @@ def test_cash_count_books_the_shortage_in_one_click_and_undoes(
     dialog = CashCountDialog(asso)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Comptage de caisse"
-    set_day(dialog.date_edit, date(2025, 3, 31))
+    dialog.date_edit.set_value(date(2025, 3, 31))
     # 4 × 200 + 1 × 50 = 850,00 counted for 850,00 in the books: nothing to book.
     dialog.spins[20000].setValue(4)
     dialog.spins[5000].setValue(1)
@@ -107,7 +106,7 @@ def test_cash_count_books_the_shortage_in_one_click_and_undoes(
 def test_difference_of_a_saved_count_booked_later(qtbot, asso: AssoFile, french: None) -> None:  # type: ignore[no-untyped-def]
     dialog = CashCountDialog(asso)
     qtbot.addWidget(dialog)
-    set_day(dialog.date_edit, date(2025, 3, 31))
+    dialog.date_edit.set_value(date(2025, 3, 31))
     dialog.spins[20000].setValue(5)  # 1 000,00 counted for 850,00: excédent de 150,00
     assert dialog.save(adjust=False)
     assert not dialog.post_button.isEnabled()
@@ -136,7 +135,7 @@ def test_reconciliation_with_a_french_amount(qtbot, asso: AssoFile, french: None
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Rapprochement bancaire"
     assert dialog.start_button.text() == "Commencer"
-    set_day(dialog.date_edit, date(2025, 1, 31))
+    dialog.date_edit.set_value(date(2025, 1, 31))
     dialog.balance_edit.setText("19 954,50 DH")  # 20 000,00 − 45,50
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.current is not None
@@ -166,7 +165,7 @@ def test_reconciliation_with_a_french_amount(qtbot, asso: AssoFile, french: None
     assert dialog.undo_last_button.isEnabled()
 
     # A bad amount is explained next to the form, nothing is started.
-    set_day(dialog.date_edit, date(2025, 2, 28))
+    dialog.date_edit.set_value(date(2025, 2, 28))
     dialog.balance_edit.setText("12,3,4")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.current is None
@@ -200,7 +199,7 @@ def test_close_then_reopen_a_year(
     # The cash count of a closed year says why it is refused, in French.
     count = CashCountDialog(asso)
     qtbot.addWidget(count)
-    set_day(count.date_edit, date(2025, 12, 31))
+    count.date_edit.set_value(date(2025, 12, 31))
     count.spins[100].setValue(1)
     count.save(adjust=False)
     assert count.error.text().startswith("L'exercice 2025 est clôturé")

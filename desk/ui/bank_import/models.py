@@ -4,6 +4,7 @@ category, which the treasurer may change row by row."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,22 +51,14 @@ def _status_text(status: RowStatus) -> str:
     }[status]
 
 
-class PreviewModel(QAbstractTableModel):
-    """Line | Date | Label | Amount | Status (or the error of the line)."""
+class _LinesModel(QAbstractTableModel):
+    """What both tables share: one row per statement line, the columns
+    Line | Date | Label | Amount | (a last column named by `_last_header`)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
-        self._currency = "MAD"
+    _rows: Sequence[object]
 
-    def set_plan(self, plan: ImportPlan | None) -> None:
-        self.beginResetModel()
-        self._rows = preview_rows(plan) if plan is not None else []
-        self._currency = plan.currency if plan is not None else "MAD"
-        self.endResetModel()
-
-    def preview_row(self, row: int) -> PreviewRow:
-        return self._rows[row]
+    def _last_header(self) -> str:
+        raise NotImplementedError
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -84,11 +77,32 @@ class PreviewModel(QAbstractTableModel):
                 translate("BankImport", "Date"),
                 translate("BankImport", "Label"),
                 translate("BankImport", "Amount"),
-                translate("BankImport", "Status"),
+                self._last_header(),
             )[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if section in (0, 3) else _LEFT
         return None
+
+
+class PreviewModel(_LinesModel):
+    """Line | Date | Label | Amount | Status (or the error of the line)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+        self._currency = "MAD"
+
+    def set_plan(self, plan: ImportPlan | None) -> None:
+        self.beginResetModel()
+        self._rows = preview_rows(plan) if plan is not None else []
+        self._currency = plan.currency if plan is not None else "MAD"
+        self.endResetModel()
+
+    def preview_row(self, row: int) -> PreviewRow:
+        return self._rows[row]
+
+    def _last_header(self) -> str:
+        return translate("BankImport", "Status")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -124,7 +138,7 @@ class PreviewModel(QAbstractTableModel):
         return _status_text(item.row.status)
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(_LinesModel):
     """The new rows: Line | Date | Label | Amount | Category (editable)."""
 
     CATEGORY = 4
@@ -154,28 +168,8 @@ class ReviewModel(QAbstractTableModel):
         wanted = ("expense", "treasury") if amount < 0 else ("income", "treasury")
         return [c for c in self._categories.values() if c.kind.value in wanted]
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 5:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                translate("BankImport", "Line"),
-                translate("BankImport", "Date"),
-                translate("BankImport", "Label"),
-                translate("BankImport", "Amount"),
-                translate("BankImport", "Category"),
-            )[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if section in (0, 3) else _LEFT
-        return None
+    def _last_header(self) -> str:
+        return translate("BankImport", "Category")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -13,13 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -46,7 +42,9 @@ from desk.ui.bank_import.command import push_done_import
 from desk.ui.bank_import.mapping_page import MappingPage
 from desk.ui.bank_import.review import ReviewPage
 from desk.ui.dialogs.fields import FieldErrors
+from desk.ui.widgets.file_picker import OpenFileRow
 from desk.ui.widgets.jobs import run_in_background
+from desk.ui.widgets.wizard_pages import MessagePage
 
 translate = QCoreApplication.translate
 FILE_PAGE, MAPPING_PAGE, REVIEW_PAGE, DONE_PAGE = 0, 1, 2, 3
@@ -68,14 +66,13 @@ class _FilePage(QWizardPage):
         )
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.path_edit = named(QLineEdit(), "statementPath")
-        browse = named(QPushButton(translate("BankImport", "Choose…")), "browse")
-        browse.clicked.connect(self._browse)
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.path_edit, 1)
-        line.addWidget(browse)
+        row = OpenFileRow(
+            translate("BankImport", "Choose…"),
+            translate("BankImport", "Bank statement"),
+            translate("BankImport", "Bank statements (*.csv *.txt *.xlsx *.xlsm);;All files (*)"),
+            name="statementPath",
+        )
+        self.path_edit = row.path_edit
         self.account_combo = named(QComboBox(), "account")
         self.bank_edit = named(QLineEdit(), "bank")
         self.bank_edit.setPlaceholderText(translate("BankImport", "e.g. Banque Populaire"))
@@ -109,16 +106,6 @@ class _FilePage(QWizardPage):
         if choice is not None:
             self.bank_edit.setText(choice.bank)
 
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("BankImport", "Bank statement"),
-            str(Path(self.path_edit.text()).parent) if self.path_edit.text() else "",
-            translate("BankImport", "Bank statements (*.csv *.txt *.xlsx *.xlsm);;All files (*)"),
-        )
-        if path:
-            self.path_edit.setText(path)
-
     def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip()) and self.account_combo.currentData() is not None
 
@@ -135,17 +122,6 @@ class _FilePage(QWizardPage):
             self.errors.show(error)
             return False
         return True
-
-
-class _DonePage(QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(translate("BankImport", "Statement imported"))
-        layout = QVBoxLayout(self)
-        self.message = named(QLabel(), "doneMessage")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
 
 
 class BankImportWizard(QWizard):
@@ -168,7 +144,7 @@ class BankImportWizard(QWizard):
         self.file_page = _FilePage(self)
         self.mapping_page = MappingPage(self.replan)
         self.review_page = ReviewPage(self.start_import)
-        self.done_page = _DonePage()
+        self.done_page = MessagePage(translate("BankImport", "Statement imported"))
         self.setPage(FILE_PAGE, self.file_page)
         self.setPage(MAPPING_PAGE, self.mapping_page)
         self.setPage(REVIEW_PAGE, self.review_page)

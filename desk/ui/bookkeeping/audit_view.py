@@ -28,7 +28,7 @@ from desk.domain.enums import TransactionKind
 from desk.services.browse import audit
 from desk.services.browse.audit import AuditChange, AuditFilters, Cursor, FieldChange, SplitLine
 from desk.store import AssoFile
-from desk.ui.bookkeeping.common import date_edit, day_of
+from desk.ui.widgets.date_field import DateField
 from desk.ui.widgets.formatting import format_datetime_ui, format_money_ui
 from desk.ui.widgets.labels import label, record_kind
 from desk.ui.widgets.paged_model import PagedTableModel
@@ -168,9 +168,9 @@ class AuditLogDialog(QDialog):
         self.resize(1100, 700)
 
         self.period = QCheckBox(self.tr("From"))
-        self.start_edit = date_edit(date.today() - timedelta(days=30))
+        self.start_edit = DateField(date.today() - timedelta(days=30))
         self.to_label = QLabel(self.tr("to"))
-        self.end_edit = date_edit(date.today())
+        self.end_edit = DateField(date.today())
         self.user_combo = QComboBox()
         self.user_combo.addItem(self.tr("All users"), "")
         for user in audit.audit_users(asso):
@@ -235,8 +235,8 @@ class AuditLogDialog(QDialog):
         self.start_edit.setEnabled(on)
         self.end_edit.setEnabled(on)
         return AuditFilters(
-            start=day_of(self.start_edit) if on else None,
-            end=day_of(self.end_edit) if on else None,
+            start=self.start_edit.day() if on else None,
+            end=self.end_edit.day() if on else None,
             user=self.user_combo.currentData() or None,
             table=self.type_combo.currentData() or None,
             text=self.search.text(),

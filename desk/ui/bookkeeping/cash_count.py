@@ -29,14 +29,10 @@ from desk.domain.errors import DomainError
 from desk.services import cash_count
 from desk.services.cash_count import CashCountRow
 from desk.store import AssoFile
-from desk.ui.bookkeeping.common import (
-    date_edit,
-    day_of,
-    difference_css,
-    error_label,
-    show_error,
-)
+from desk.ui.bookkeeping.common import difference_css
 from desk.ui.undo import ServiceCommand, edits_for
+from desk.ui.widgets.date_field import DateField
+from desk.ui.widgets.error_label import ErrorLabel
 from desk.ui.widgets.formatting import format_date_ui, format_decimal_ui, format_money_ui
 from desk.ui.widgets.table_model import Align, Column, RowTableModel
 from desk.ui.widgets.views import make_table, section_title
@@ -141,7 +137,7 @@ class CashCountDialog(QDialog):
         self.box_combo = QComboBox()
         for box in self.boxes:
             self.box_combo.addItem(box.name, box.id)
-        self.date_edit = date_edit()
+        self.date_edit = DateField()
         self.counted_by = QLineEdit()
         self.counted_by.setPlaceholderText(self.tr("Who counted (name)"))
         top.addRow(self.tr("Cash box"), self.box_combo)
@@ -193,7 +189,7 @@ class CashCountDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.save(adjust=False))
         summary.addRow(self.save_adjust_button)
         summary.addRow(self.save_button)
-        self.error = error_label()
+        self.error = ErrorLabel()
         summary.addRow(self.error)
 
         middle = QHBoxLayout()
@@ -260,7 +256,7 @@ class CashCountDialog(QDialog):
         try:
             edits_for(self.asso).run(PostAdjustmentCommand(self.asso, text, row.id))
         except DomainError as error:
-            show_error(self.error, error)
+            self.error.show_error(error)
             return False
         self._box_changed()
         return True
@@ -280,13 +276,13 @@ class CashCountDialog(QDialog):
             self.proposal.setText(self.tr("This file has no cash box."))
             self._enable(False)
             return
-        day = day_of(self.date_edit)
+        day = self.date_edit.day()
         try:
             self.preview = cash_count.preview(self.asso, box, day, self.counts())
         except DomainError as error:
-            show_error(self.error, error)
+            self.error.show_error(error)
             return
-        show_error(self.error, None)
+        self.error.show_error(None)
         p = self.preview
         self.counted_label.setText(_money(p.counted_minor))
         self.book_title.setText(self.tr("Book balance on %1").replace("%1", format_date_ui(day)))
@@ -330,7 +326,7 @@ class CashCountDialog(QDialog):
         box = self.box_id()
         if box is None or self.asso.read_only:
             return False
-        day = day_of(self.date_edit)
+        day = self.date_edit.day()
         command = SaveCountCommand(
             self.asso,
             self.tr("Cash count of %1").replace("%1", format_date_ui(day)),
@@ -343,7 +339,7 @@ class CashCountDialog(QDialog):
         try:
             edits_for(self.asso).run(command)
         except DomainError as error:
-            show_error(self.error, error)
+            self.error.show_error(error)
             return False
         for spin in self.spins.values():
             spin.setValue(0)

@@ -23,17 +23,12 @@ from desk.domain.errors import DomainError
 from desk.services import reconciliation as rec
 from desk.services.reconciliation import ReconciliationRow, ReconciliationState, StatementLine
 from desk.store import AssoFile
-from desk.ui.bookkeeping.common import (
-    MoneyEdit,
-    date_edit,
-    day_of,
-    difference_css,
-    error_label,
-    set_day,
-    show_error,
-)
+from desk.ui.bookkeeping.common import difference_css
 from desk.ui.undo import ServiceCommand, edits_for
+from desk.ui.widgets.date_field import DateField
+from desk.ui.widgets.error_label import ErrorLabel
 from desk.ui.widgets.formatting import format_date_ui, format_datetime_ui, format_money_ui
+from desk.ui.widgets.money_edit import MoneyEdit
 from desk.ui.widgets.table_model import Align, Column, Index, RowTableModel
 from desk.ui.widgets.views import make_table
 
@@ -141,15 +136,15 @@ class ReconciliationDialog(QDialog):
         self.account_combo = QComboBox()
         for account in self.accounts:
             self.account_combo.addItem(account.name, account.id)
-        self.date_edit = date_edit()
-        self.balance_edit = MoneyEdit(currency)
+        self.date_edit = DateField()
+        self.balance_edit = MoneyEdit(currency, allow_negative=True)  # an overdraft
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.clicked.connect(self.start_or_update)
         form = QFormLayout()
         form.addRow(self.tr("Bank account"), self.account_combo)
         form.addRow(self.tr("Statement date"), self.date_edit)
         form.addRow(self.tr("Closing balance of the statement"), self.balance_edit)
-        self.error = error_label()
+        self.error = ErrorLabel()
         form.addRow(self.error)
         form.addRow(self.start_button)
 
@@ -223,8 +218,8 @@ class ReconciliationDialog(QDialog):
             self.history.set_rows(rec.history(self.asso, account))
         self.current = rec.state(self.asso, draft) if draft is not None else None
         if self.current is not None:
-            set_day(self.date_edit, self.current.statement_date)
-            self.balance_edit.set_minor(self.current.closing_balance_minor)
+            self.date_edit.set_value(self.current.statement_date)
+            self.balance_edit.set_amount(self.current.closing_balance_minor)
         self._show()
 
     def _show(self) -> None:
@@ -267,20 +262,20 @@ class ReconciliationDialog(QDialog):
         try:
             action()
         except DomainError as error:
-            show_error(self.error, error)
+            self.error.show_error(error)
             return False
-        show_error(self.error, None)
+        self.error.show_error(None)
         return True
 
     def start_or_update(self) -> None:
         account = self.account_id()
         if account is None:
             return
-        day = day_of(self.date_edit)
+        day = self.date_edit.day()
         try:
-            balance = self.balance_edit.minor()
+            balance = self.balance_edit.amount()
         except DomainError as error:
-            show_error(self.error, error)
+            self.error.show_error(error)
             self.balance_edit.setFocus()
             return
         if self.current is None:

@@ -25,9 +25,9 @@ from desk.i18n.messages import describe_error
 from desk.services import closing
 from desk.services.closing import ClosingCheck
 from desk.store import AssoFile
-from desk.ui.bookkeeping.common import error_label, show_error
 from desk.ui.undo import edits_for
 from desk.ui.widgets import style
+from desk.ui.widgets.error_label import ErrorLabel
 from desk.ui.widgets.formatting import (
     format_date_ui,
     format_datetime_ui,
@@ -62,7 +62,7 @@ class YearClosingDialog(QDialog):
         self.reason_label = QLabel(self.tr("Reason for reopening"))
         self.reopen_button = QPushButton(self.tr("Reopen the year"))
         self.reopen_button.clicked.connect(self.reopen)
-        self.error = error_label()
+        self.error = ErrorLabel()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
@@ -106,7 +106,7 @@ class YearClosingDialog(QDialog):
             closing.check_closing(self.asso, year_id, self.today) if year_id is not None else None
         )
         self.report.setHtml(self._html(self.check) if self.check is not None else "")
-        show_error(self.error, None)
+        self.error.show_error(None)
         self._enable()
 
     def _html(self, c: ClosingCheck) -> str:
@@ -224,7 +224,7 @@ class YearClosingDialog(QDialog):
         try:
             closing.close_year(self.asso, year_id, self.today)
         except DomainError as error:
-            show_error(self.error, error)
+            self.error.show_error(error)
             return
         edits_for(self.asso).notify("ledger")
         self.load_years(select=year_id)
@@ -236,7 +236,7 @@ class YearClosingDialog(QDialog):
         try:
             closing.reopen_year(self.asso, year_id, self.reason.toPlainText())
         except DomainError as error:
-            show_error(self.error, error)
+            self.error.show_error(error)
             return
         self.reason.clear()
         edits_for(self.asso).notify("ledger")

@@ -35,6 +35,7 @@ from desk.ui.budgets.toolbar import BuilderToolbar
 from desk.ui.pages.budget_tree import BudgetColumn
 from desk.ui.undo import ServiceCommand, edits_for
 from desk.ui.widgets import style
+from desk.ui.widgets.error_label import ErrorLabel
 from desk.ui.widgets.formatting import format_money_ui
 from desk.ui.widgets.views import make_tree, refit_columns, section_title
 
@@ -86,11 +87,7 @@ class BudgetEditor(QWidget):
             | self.view.EditTrigger.AnyKeyPressed
         )
         self.view.setSelectionBehavior(self.view.SelectionBehavior.SelectItems)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {style.NEGATIVE.name()};")
-        self.error.hide()
+        self.error = ErrorLabel()
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -247,8 +244,7 @@ class BudgetEditor(QWidget):
     # -- editing ---------------------------------------------------------------------------
 
     def show_error(self, error: DomainError) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
+        self.error.show_error(error)
 
     def run(self, command: ServiceCommand, *, raising: bool = False) -> bool:
         """Run an undoable command; a refusal is shown under the tree (or raised, for the
@@ -260,7 +256,7 @@ class BudgetEditor(QWidget):
                 raise
             self.show_error(error)
             return False
-        self.error.hide()
+        self.error.show_error(None)
         QTimer.singleShot(0, self._after_edit)
         return True
 

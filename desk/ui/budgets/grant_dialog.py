@@ -8,14 +8,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QTabWidget,
     QVBoxLayout,
@@ -26,12 +24,13 @@ from desk.domain.budget_rules import parse_percent, parse_rate
 from desk.domain.enums import ProjectStatus, RatePolicy
 from desk.domain.errors import DomainError
 from desk.domain.money import CURRENCIES
-from desk.i18n.messages import describe_error
 from desk.services.budgets.grants import GrantInput, create_grant, funders, grant
 from desk.store import AssoFile
 from desk.ui.budgets.commands import UpdateGrant
 from desk.ui.dialogs.fields import FieldErrors
 from desk.ui.undo import edits_for
+from desk.ui.widgets.date_field import DateField
+from desk.ui.widgets.error_label import ErrorLabel
 from desk.ui.widgets.formatting import format_decimal_ui
 from desk.ui.widgets.labels import label
 
@@ -41,15 +40,6 @@ POLICY_TEXTS = {
     RatePolicy.PER_TRANSFER: QT_TRANSLATE_NOOP("GrantDialog", "Rate of each transfer received"),
     RatePolicy.MONTHLY: QT_TRANSLATE_NOOP("GrantDialog", "Table of monthly rates"),
 }
-
-
-def _qdate(day: date | None) -> QDate:
-    return QDate(day.year, day.month, day.day) if day else QDate.currentDate()
-
-
-def _day(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 class GrantDialog(QDialog):
@@ -76,9 +66,8 @@ class GrantDialog(QDialog):
         self.funder.addItem("—", None)
         for funder_id, name, _acronym in funders(asso):
             self.funder.addItem(name, funder_id)
-        self.start, self.end = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
-        self.eligible_start = QDateEdit(calendarPopup=True)
-        self.eligible_end = QDateEdit(calendarPopup=True)
+        self.start, self.end = DateField(), DateField()
+        self.eligible_start, self.eligible_end = DateField(), DateField()
         self.currency = QComboBox()
         self.currency.addItems(sorted(CURRENCIES))
         self.policy = QComboBox()
@@ -121,10 +110,7 @@ class GrantDialog(QDialog):
         ]
         for text, field, widget in rows:
             self.errors.add_row(form, text, field, widget)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = ErrorLabel()
         layout.addWidget(self.general_error)
         if project_id is not None:
             from desk.ui.budgets.instalments import InstalmentsPanel
@@ -145,10 +131,10 @@ class GrantDialog(QDialog):
         self.title_edit.setText(data.title)
         self.reference.setText(data.reference)
         self.funder.setCurrentIndex(max(self.funder.findData(data.funder_id), 0))
-        self.start.setDate(_qdate(data.start_date))
-        self.end.setDate(_qdate(data.end_date))
-        self.eligible_start.setDate(_qdate(data.eligible_start or data.start_date))
-        self.eligible_end.setDate(_qdate(data.eligible_end or data.end_date))
+        self.start.set_value(data.start_date)
+        self.end.set_value(data.end_date)
+        self.eligible_start.set_value(data.eligible_start or data.start_date)
+        self.eligible_end.set_value(data.eligible_end or data.end_date)
         self.currency.setCurrentText(data.currency)
         self.policy.setCurrentIndex(max(self.policy.findData(data.rate_policy), 0))
         self.rate.setText(format_decimal_ui(data.fixed_rate) if data.fixed_rate else "")
@@ -164,15 +150,15 @@ class GrantDialog(QDialog):
         return GrantInput(
             code=self.code.text().strip(),
             title=self.title_edit.text().strip(),
-            start_date=_day(self.start),
-            end_date=_day(self.end),
+            start_date=self.start.day(),
+            end_date=self.end.day(),
             funder_id=self.funder.currentData(),
             reference=self.reference.text().strip(),
             currency=self.currency.currentText(),
             rate_policy=RatePolicy(self.policy.currentData()),
             fixed_rate=rate,
-            eligible_start=_day(self.eligible_start),
-            eligible_end=_day(self.eligible_end),
+            eligible_start=self.eligible_start.day(),
+            eligible_end=self.eligible_end.day(),
             status=ProjectStatus(self.status.currentData()),
             place=self._original.place,
             summary=self._original.summary,
@@ -181,7 +167,7 @@ class GrantDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        self.general_error.hide()
+        self.general_error.show_error(None)
         try:
             data = self.read()
             if self.project_id is None:
@@ -195,7 +181,6 @@ class GrantDialog(QDialog):
             if error.field == "rate":
                 error.field = "fixed_rate"
             if not self.errors.show(error):
-                self.general_error.setText(describe_error(error))
-                self.general_error.show()
+                self.general_error.show_error(error)
             return
         self.accept()

@@ -3,12 +3,9 @@ monthly rates, inside the grant dialog. Each change is saved at once."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,8 +16,6 @@ from PySide6.QtWidgets import (
 
 from desk.domain.budget_rules import parse_rate
 from desk.domain.errors import DomainError
-from desk.domain.money import parse_money
-from desk.i18n.messages import describe_error
 from desk.services.budgets.grants import (
     InstalmentRow,
     add_instalment,
@@ -32,14 +27,12 @@ from desk.services.budgets.grants import (
 )
 from desk.store import AssoFile
 from desk.ui.undo import edits_for
+from desk.ui.widgets.date_field import MONTH_FORMAT, DateField
+from desk.ui.widgets.error_label import ErrorLabel
 from desk.ui.widgets.formatting import format_date_ui, format_decimal_ui, format_money_ui
+from desk.ui.widgets.money_edit import MoneyEdit
 from desk.ui.widgets.table_model import Align, Column, RowTableModel
 from desk.ui.widgets.views import make_table, section_title
-
-
-def _day(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 class InstalmentsPanel(QWidget):
@@ -76,9 +69,8 @@ class InstalmentsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.expected = QDateEdit(calendarPopup=True)
-        self.expected.setDate(QDate.currentDate())
-        self.amount = QLineEdit()
+        self.expected = DateField()
+        self.amount = MoneyEdit(self.currency)
         self.received = QComboBox()
         self.received.addItem(self.tr("Not received yet"), None)
         for choice in income_candidates(asso, project_id):
@@ -100,9 +92,7 @@ class InstalmentsPanel(QWidget):
         self.rates.setWordWrap(True)
         layout.addWidget(self.rates)
         rate_row = QHBoxLayout()
-        self.month = QDateEdit(calendarPopup=True)
-        self.month.setDisplayFormat("MM/yyyy")
-        self.month.setDate(QDate.currentDate())
+        self.month = DateField(display_format=MONTH_FORMAT)
         self.rate = QLineEdit()
         self.rate_button = QPushButton(self.tr("Set the rate"))
         self.rate_button.clicked.connect(self._set_rate)
@@ -110,10 +100,7 @@ class InstalmentsPanel(QWidget):
         rate_row.addWidget(self.rate, 1)
         rate_row.addWidget(self.rate_button)
         layout.addLayout(rate_row)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.load()
 
@@ -133,30 +120,26 @@ class InstalmentsPanel(QWidget):
         if not index.isValid():
             return
         row = self.model.row_at(index.row())
-        self.expected.setDate(
-            QDate(row.expected_date.year, row.expected_date.month, row.expected_date.day)
-        )
-        self.amount.setText(format_money_ui(row.amount_minor, self.currency, with_currency=False))
+        self.expected.set_value(row.expected_date)
+        self.amount.set_amount(row.amount_minor)
         self.received.setCurrentIndex(max(self.received.findData(row.received_transaction_id), 0))
 
     def _do(self, work: object) -> None:
-        self.error.hide()
+        self.error.show_error(None)
         try:
             assert callable(work)
             work()
         except DomainError as error:
-            self.error.setText(describe_error(error))
-            self.error.show()
+            self.error.show_error(error)
             return
         edits_for(self.asso).notify("budget")
         self.load()
 
-    def _amount(self) -> int:
-        return parse_money(self.amount.text(), self.currency).minor
-
     def _add(self) -> None:
         self._do(
-            lambda: add_instalment(self.asso, self.project_id, _day(self.expected), self._amount())
+            lambda: add_instalment(
+                self.asso, self.project_id, self.expected.day(), self.amount.amount()
+            )
         )
 
     def _current(self) -> InstalmentRow | None:
@@ -170,8 +153,8 @@ class InstalmentsPanel(QWidget):
                 lambda: update_instalment(
                     self.asso,
                     row.id,
-                    _day(self.expected),
-                    self._amount(),
+                    self.expected.day(),
+                    self.amount.amount(),
                     self.received.currentData(),
                 )
             )
@@ -184,6 +167,6 @@ class InstalmentsPanel(QWidget):
     def _set_rate(self) -> None:
         self._do(
             lambda: set_monthly_rate(
-                self.asso, self.project_id, _day(self.month), parse_rate(self.rate.text())
+                self.asso, self.project_id, self.month.day(), parse_rate(self.rate.text())
             )
         )

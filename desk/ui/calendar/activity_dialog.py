@@ -30,15 +30,16 @@ from PySide6.QtWidgets import (
 from desk.domain.attendance import AttendanceMeasure
 from desk.domain.enums import ActivityStatus
 from desk.domain.errors import DomainError
-from desk.i18n.messages import describe_error
 from desk.services.activities.activities import ActivityData, get_activity_data
 from desk.services.activities.choices import project_budget_lines, project_results
 from desk.services.activities.indicators import activity_indicators, project_indicators
 from desk.store import AssoFile
 from desk.ui.calendar.commands import CreateActivity, EditActivity, Links
-from desk.ui.calendar.words import DateField, word
+from desk.ui.calendar.words import word
 from desk.ui.dialogs.fields import FieldErrors
 from desk.ui.undo import edits_for
+from desk.ui.widgets.date_field import DateField
+from desk.ui.widgets.error_label import ErrorLabel
 from desk.ui.widgets.labels import label
 
 
@@ -119,10 +120,7 @@ class ActivityDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
         form.addRow(self.tr("Notes"), self.notes)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -204,7 +202,7 @@ class ActivityDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        self.general_error.hide()
+        self.general_error.show_error(None)
         data = self.data()
         if self.activity_id is None:
             command: CreateActivity | EditActivity = CreateActivity(
@@ -226,8 +224,7 @@ class ActivityDialog(QDialog):
             edits_for(self.asso).run(command)
         except DomainError as error:
             if not self.errors.show(error):
-                self.general_error.setText(describe_error(error))
-                self.general_error.show()
+                self.general_error.show_error(error)
             return
         if isinstance(command, CreateActivity):
             self.activity_id = command.activity_id

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -19,13 +18,13 @@ from PySide6.QtWidgets import (
 
 from desk.domain.enums import DeadlineKind
 from desk.domain.errors import DomainError
-from desk.i18n.messages import describe_error
 from desk.services.activities.deadlines import DeadlineData, get_deadline
 from desk.store import AssoFile
 from desk.ui.calendar.commands import SaveDeadline
-from desk.ui.calendar.words import DateField
 from desk.ui.dialogs.fields import FieldErrors
 from desk.ui.undo import edits_for
+from desk.ui.widgets.date_field import DateField
+from desk.ui.widgets.error_label import ErrorLabel
 from desk.ui.widgets.labels import label
 
 
@@ -56,9 +55,7 @@ class DeadlineDialog(QDialog):
         form.addRow(self.tr("Type"), self.kind_combo)
         self.done_check = QCheckBox(self.tr("Met"))
         form.addRow("", self.done_check)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.hide()
+        self.general_error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -86,14 +83,13 @@ class DeadlineDialog(QDialog):
 
     def _run(self, data: DeadlineData | None, text: str) -> None:
         self.errors.clear()
-        self.general_error.hide()
+        self.general_error.show_error(None)
         command = SaveDeadline(self.asso, self.project_id, self.deadline_id, data, text)
         try:
             edits_for(self.asso).run(command)
         except DomainError as error:
             if not self.errors.show(error):
-                self.general_error.setText(describe_error(error))
-                self.general_error.show()
+                self.general_error.show_error(error)
             return
         self.accept()
 

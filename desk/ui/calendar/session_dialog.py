@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from desk.domain.attendance import grid_of_people
 from desk.domain.errors import DomainError
-from desk.i18n.messages import describe_error
 from desk.services.activities.sessions import (
     SessionData,
     get_session,
@@ -32,9 +31,10 @@ from desk.services.browse.chronogramme import GanttActivity
 from desk.store import AssoFile
 from desk.ui.calendar.attendance import AttendanceGrid, ParticipantList
 from desk.ui.calendar.commands import DeleteSession, SaveSession
-from desk.ui.calendar.words import DateField
 from desk.ui.dialogs.fields import FieldErrors
 from desk.ui.undo import edits_for
+from desk.ui.widgets.date_field import DateField
+from desk.ui.widgets.error_label import ErrorLabel
 
 
 class SessionDialog(QDialog):
@@ -81,9 +81,7 @@ class SessionDialog(QDialog):
         counts = QGroupBox(self.tr("Attendance"))
         box = QVBoxLayout(counts)
         box.addWidget(self.grid)
-        self.attendance_error = QLabel()
-        self.attendance_error.setObjectName("fieldError")
-        self.attendance_error.hide()
+        self.attendance_error = ErrorLabel()
         box.addWidget(self.attendance_error)
         self.keep_list = QCheckBox(
             self.tr("Keep a list of participants (counted once across sessions)")
@@ -93,14 +91,7 @@ class SessionDialog(QDialog):
         self.people.setMinimumHeight(160)
         self.keep_list.toggled.connect(self._list_toggled)
         self.people.changed.connect(self._from_list)
-        self.participants_error = QLabel()
-        self.participants_error.setObjectName("fieldError")
-        self.participants_error.setWordWrap(True)
-        self.participants_error.hide()
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.participants_error, self.general_error = ErrorLabel(), ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -172,14 +163,12 @@ class SessionDialog(QDialog):
         target = targets.get(error.field or "")
         if target is None and self.errors.show(error):
             return
-        target = target or self.general_error
-        target.setText(describe_error(error))
-        target.show()
+        (target or self.general_error).show_error(error)
 
     def save(self) -> None:
         self.errors.clear()
         for label in (self.attendance_error, self.participants_error, self.general_error):
-            label.hide()
+            label.show_error(None)
         activity_id = self.activity_combo.currentData()
         if activity_id is None:
             return

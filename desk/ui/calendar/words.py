@@ -1,12 +1,10 @@
-"""Translated words of the calendar: sexes, age groups, what attendance gives an indicator,
-and a date field that may stay empty (actual dates not known yet)."""
+"""Translated words of the calendar: sexes, age groups, what attendance gives an indicator.
+(The date field that may stay empty is desk.ui.widgets.date_field.DateField.)"""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from desk.domain.attendance import AGE_GROUPS, SEXES, AttendanceMeasure
 from desk.domain.enums import AgeGroup, Sex
@@ -60,35 +58,3 @@ def age_combo(parent: QWidget | None = None) -> QComboBox:
     for age in AGE_GROUPS:
         combo.addItem(word(age), age)
     return combo
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-class DateField(QDateEdit):
-    """dd/MM/yyyy with a calendar pop-up; `optional` shows "—" for no date (its minimum)."""
-
-    _NONE = QDate(1900, 1, 1)
-
-    def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy")
-        if optional:
-            self.setMinimumDate(self._NONE)
-            self.setSpecialValueText("—")
-            self.setDate(self._NONE)
-
-    def value(self) -> date | None:
-        if self.optional and self.date() == self._NONE:
-            return None
-        return from_qdate(self.date())
-
-    def set_value(self, day: date | None) -> None:
-        self.setDate(self._NONE if day is None else to_qdate(day))

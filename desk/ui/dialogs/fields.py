@@ -6,14 +6,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.domain.errors import DomainError
-from desk.i18n.messages import describe_error
+from desk.ui.widgets.error_label import ErrorLabel
 
 
 class FieldErrors:
     """The error labels of one form, by field name (the `field` of DomainError)."""
 
     def __init__(self) -> None:
-        self._labels: dict[str, QLabel] = {}
+        self._labels: dict[str, ErrorLabel] = {}
         self._widgets: dict[str, QWidget] = {}
 
     def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
@@ -23,10 +23,7 @@ class FieldErrors:
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.hide()
+        error = ErrorLabel()
         column.addWidget(error)
         form.addRow(label, box)
         self._labels[field] = error
@@ -35,8 +32,7 @@ class FieldErrors:
 
     def clear(self) -> None:
         for label in self._labels.values():
-            label.clear()
-            label.hide()
+            label.show_error(None)
 
     def text(self, field: str) -> str:
         label = self._labels.get(field)
@@ -50,8 +46,6 @@ class FieldErrors:
         (the caller then shows it elsewhere)."""
         if error.field is None or error.field not in self._labels:
             return False
-        label = self._labels[error.field]
-        label.setText(describe_error(error))
-        label.show()
+        self._labels[error.field].show_error(error)
         self._widgets[error.field].setFocus()
         return True

@@ -13,13 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -46,6 +41,8 @@ from desk.ui.app import named
 from desk.ui.dialogs.fields import FieldErrors
 from desk.ui.logframe_import.mapping_page import MappingPage
 from desk.ui.undo import edits_for
+from desk.ui.widgets.file_picker import OpenFileRow
+from desk.ui.widgets.wizard_pages import MessagePage
 
 translate = QCoreApplication.translate
 FILE_PAGE, MAPPING_PAGE, DONE_PAGE = 0, 1, 2
@@ -69,14 +66,14 @@ class _FilePage(QWizardPage):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.project_label = named(QLabel(), "project")
-        self.path_edit = named(QLineEdit(), "logframePath")
-        browse = named(QPushButton(translate("LogframeImport", "Choose…")), "browse")
-        browse.clicked.connect(self._browse)
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.path_edit, 1)
-        line.addWidget(browse)
+        row = OpenFileRow(
+            translate("LogframeImport", "Choose…"),
+            translate("LogframeImport", "Logframe"),
+            translate("LogframeImport", "Excel workbooks (*.xlsx *.xlsm);;All files (*)"),
+            name="logframePath",
+        )
+        row.chosen.connect(lambda _path: self.load_sheets())
+        self.path_edit = row.path_edit
         self.sheet_combo = named(QComboBox(), "sheet")
         self.template_combo = named(QComboBox(), "template")
         self.errors = FieldErrors()
@@ -90,17 +87,6 @@ class _FilePage(QWizardPage):
         )
         self.path_edit.editingFinished.connect(self.load_sheets)
         self.path_edit.textChanged.connect(self.completeChanged)
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("LogframeImport", "Logframe"),
-            str(Path(self.path_edit.text()).parent) if self.path_edit.text() else "",
-            translate("LogframeImport", "Excel workbooks (*.xlsx *.xlsm);;All files (*)"),
-        )
-        if path:
-            self.path_edit.setText(path)
-            self.load_sheets()
 
     def check_project(self) -> None:
         """Show the project's code, or why a logframe cannot be imported into it."""
@@ -139,17 +125,6 @@ class _FilePage(QWizardPage):
         return True
 
 
-class _DonePage(QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(translate("LogframeImport", "Logframe imported"))
-        layout = QVBoxLayout(self)
-        self.message = named(QLabel(), "doneMessage")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-
-
 class LogframeImportWizard(QWizard):
     """Imports a logframe sheet as the logframe of `project_id`; `logframe_id` after success."""
 
@@ -169,7 +144,7 @@ class LogframeImportWizard(QWizard):
         self.mapping_page = MappingPage(self.reparse)
         self.mapping_page.setCommitPage(True)
         self.mapping_page.validatePage = self._import  # type: ignore[method-assign]
-        self.done_page = _DonePage()
+        self.done_page = MessagePage(translate("LogframeImport", "Logframe imported"))
         self.setPage(FILE_PAGE, self.file_page)
         self.setPage(MAPPING_PAGE, self.mapping_page)
         self.setPage(DONE_PAGE, self.done_page)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from desk.domain.errors import DomainError
 from desk.domain.timeline import add_months
-from desk.i18n.messages import describe_error
 from desk.i18n.translators import current_language
 from desk.services.activities.activities import Dates
 from desk.services.activities.indicators import project_reach
@@ -48,6 +47,7 @@ from desk.ui.pages.base import BasePage
 from desk.ui.undo import edits_for
 from desk.ui.widgets import style
 from desk.ui.widgets.empty_state import EmptyState, ListStack
+from desk.ui.widgets.error_label import ErrorLabel
 from desk.ui.widgets.project_selector import ProjectSelector
 
 
@@ -75,10 +75,7 @@ class CalendarPage(BasePage):
         self.reach_label = QLabel()
         self.reach_label.setStyleSheet(style.MUTED_CSS)
         actions.addWidget(self.reach_label)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = ErrorLabel()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._gantt_tab(), "")
         self.tabs.addTab(self._month_tab(), "")
@@ -203,7 +200,7 @@ class CalendarPage(BasePage):
     def _show_project(self, project_id: int) -> None:
         first_time = project_id != self.project_id
         self.project_id = project_id
-        self.error_label.hide()
+        self.error_label.show_error(None)
         lang = current_language() or "fr"
         self.chrono = chronogramme(self.asso, project_id, lang) if project_id else None
         has_project = self.chrono is not None
@@ -273,13 +270,12 @@ class CalendarPage(BasePage):
 
     def move_activity(self, activity_id: int, dates: Dates) -> None:
         """A bar was dragged: save the new dates as an undoable edit."""
-        self.error_label.hide()
+        self.error_label.show_error(None)
         text = self.tr("Move an activity")
         try:
             edits_for(self.asso).run(MoveActivity(self.asso, activity_id, dates, text))
         except DomainError as error:
-            self.error_label.setText(describe_error(error))
-            self.error_label.show()
+            self.error_label.show_error(error)
             self.gantt.viewport().update()
 
     def edit_activity(self, activity_id: int | None) -> None:
@@ -317,9 +313,10 @@ class CalendarPage(BasePage):
             self.status_message.emit(self.tr("Written: %1").replace("%1", str(path)))
 
         def failed(error: Exception) -> None:
-            text = describe_error(error) if isinstance(error, DomainError) else str(error)
-            self.error_label.setText(text)
-            self.error_label.show()
+            if isinstance(error, DomainError):
+                self.error_label.show_error(error)
+            else:
+                self.error_label.show_text(str(error))
 
         ask_and_export(
             self,

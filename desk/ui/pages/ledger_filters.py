@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from desk.services.browse.treasury import LedgerFilters, YearChoice
 from desk.services.entry import Choice, EntryChoices
 from desk.ui.treasury.split_editor import fill_combo
+from desk.ui.widgets.date_field import DateField
 
 _ALL, _THIS_MONTH, _LAST_MONTH, _CUSTOM = "all", "this_month", "last_month", "custom"
 
@@ -32,10 +32,6 @@ def _month_bounds(day: date) -> tuple[date, date]:
     start = day.replace(day=1)
     following = (start + timedelta(days=32)).replace(day=1)
     return start, following - timedelta(days=1)
-
-
-def _day(qdate: QDate) -> date:
-    return date(qdate.year(), qdate.month(), qdate.day())
 
 
 class LedgerFilterBar(QWidget):
@@ -70,11 +66,8 @@ class LedgerFilterBar(QWidget):
         self.project.currentIndexChanged.connect(lambda _i: self._project_changed())
         second.addStretch(1)
         self.period = QComboBox()
-        self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
+        self.start_edit, self.end_edit = DateField(self._today), DateField(self._today)
         for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setDate(QDate(self._today.year, self._today.month, self._today.day))
             edit.hide()
             edit.dateChanged.connect(self.changed)
         self.account = QComboBox()
@@ -176,7 +169,7 @@ class LedgerFilterBar(QWidget):
         elif choice == _LAST_MONTH:
             start, end = _month_bounds(self._today.replace(day=1) - timedelta(days=1))
         elif choice == _CUSTOM:
-            start, end = _day(self.start_edit.date()), _day(self.end_edit.date())
+            start, end = self.start_edit.day(), self.end_edit.day()
         account = self.account.currentData()
         return LedgerFilters(
             start=start,

@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from desk.domain.entry import EntryKind
 from desk.domain.errors import DomainError
-from desk.i18n.messages import describe_error
 from desk.services.entry import (
     EntryInput,
     LoadedEntry,
@@ -38,6 +36,7 @@ from desk.services.entry import (
 from desk.services.receipts import attachments_of
 from desk.store import AssoFile
 from desk.ui.treasury.entry_form import EntryForm
+from desk.ui.widgets.error_label import ErrorLabel
 
 KIND_NAMES: dict[EntryKind, str] = {
     EntryKind.EXPENSE: QT_TRANSLATE_NOOP("Treasury", "Expense"),
@@ -84,10 +83,7 @@ class EntryDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         layout.addWidget(scroll, 1)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = ErrorLabel()
         layout.addWidget(self.general_error)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
@@ -117,7 +113,7 @@ class EntryDialog(QDialog):
         else:
             self.kind.setCurrentIndex(self.kind.findData(kind.value))
             day = today or date.today()
-            self.form.date.setDate(QDate(day.year, day.month, day.day))
+            self.form.date.set_value(day)
             self._kind_changed()
             self._suggest_number()
         self.form.attachments.failed.connect(self._show_error)
@@ -132,9 +128,8 @@ class EntryDialog(QDialog):
     def _suggest_number(self) -> None:
         if self.loaded is not None:
             return
-        qd = self.form.date.date()
         try:
-            number = suggest_receipt_number(self.asso, date(qd.year(), qd.month(), qd.day()))
+            number = suggest_receipt_number(self.asso, self.form.date.day())
         except DomainError:
             number = ""
         typed = self.form.receipt_number.text()
@@ -146,13 +141,12 @@ class EntryDialog(QDialog):
         if error.field and error.field.startswith("parts["):
             error.field = "parts"
         if not self.form.errors.show(error):
-            self.general_error.setText(describe_error(error))
-            self.general_error.show()
+            self.general_error.show_error(error)
 
     def save(self, next_one: bool = False) -> bool:
         """Save what is typed; on success close, or (next_one) clear for the next entry."""
         self.form.errors.clear()
-        self.general_error.hide()
+        self.general_error.show_error(None)
         try:
             entry = self.form.read(self.suggested)
             self.submit(entry)

@@ -3,14 +3,11 @@ filled from one (to edit). The dialog around it handles keys, saving and errors.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +20,7 @@ from desk.store import AssoFile
 from desk.ui.dialogs.fields import FieldErrors
 from desk.ui.treasury.attachments import AttachmentBox
 from desk.ui.treasury.split_editor import SplitEditor, fill_combo
+from desk.ui.widgets.date_field import DateField
 from desk.ui.widgets.money_edit import MoneyEdit
 
 _MEMBER_KINDS = (
@@ -46,9 +44,7 @@ class EntryForm(QWidget):
         self.form.setSizeConstraint(QFormLayout.SizeConstraint.SetMinAndMaxSize)
         self.labels: dict[str, QLabel] = {}
         self.rows: dict[str, int] = {}
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = DateField()
         self.amount = MoneyEdit(choices.currency)
         self.returned = MoneyEdit(choices.currency)
         self.label = QLineEdit()
@@ -187,7 +183,6 @@ class EntryForm(QWidget):
 
     def read(self, suggested_number: str = "") -> EntryInput:
         """What the user typed (DomainError with field "amount" when it is not an amount)."""
-        qd = self.date.date()
         split = self.split.isChecked() and self.kind in WITH_CATEGORIES
         returned = (
             self.returned.amount_or_none() or 0 if self.kind is EntryKind.ADVANCE_SETTLEMENT else 0
@@ -206,7 +201,7 @@ class EntryForm(QWidget):
             payee = self.member.currentText()
         return EntryInput(
             kind=self.kind,
-            date=date(qd.year(), qd.month(), qd.day()),
+            date=self.date.day(),
             amount_minor=amount,
             label=self.label.text(),
             treasury_account_id=self.treasury.currentData(),
@@ -230,7 +225,7 @@ class EntryForm(QWidget):
 
     def fill(self, entry: EntryInput) -> None:
         self.set_kind(entry.kind)
-        self.date.setDate(QDate(entry.date.year, entry.date.month, entry.date.day))
+        self.date.set_value(entry.date)
         self.amount.set_amount(entry.amount_minor)
         self.returned.set_amount(entry.returned_minor or None)
         self.label.setText(entry.label)
