@@ -4,7 +4,7 @@
     assodesk demo PATH [--transactions N] [--seed S] [--today D] [--force]
     assodesk check PATH [--json]                 exit 0 sound, 1 not sound, 2 unreadable
     assodesk screenshot PATH --page PAGE --out PNG [--size 1366x768]
-    assodesk export PATH --what WHAT --out FILE [--project CODE] [--today D]
+    assodesk export PATH --what WHAT --out FILE [--project CODE] [--today D] [--from D --to D]
     assodesk import PATH STATEMENT --account NAME [--dry-run] [--json] [--mapping BANK]
     assodesk --version
     assodesk --selftest [--selftest-report PATH]  check this installation (desk/selftest.py)
@@ -31,6 +31,7 @@ from desk import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from desk.domain.errors import DomainError
+    from desk.reports.exports import Exporter
 
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
 LANGUAGES = ("fr", "en", "ar")
@@ -245,6 +246,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return EXIT_UNUSABLE
     if args.project and not exporter.takes_project:
         _error(translate("Cli", "--project is not used by this export; ignored."))
+    if problem := _export_problem(exporter, args):
+        _error(problem)
+        return EXIT_UNUSABLE
     out = Path(args.out)
     if not out.parent.is_dir():
         _error(translate("Cli", "The folder {folder} does not exist.").format(folder=out.parent))
@@ -255,7 +259,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         _error(_describe(error))
         return EXIT_UNUSABLE
     try:
-        written = exporter.run(ExportRequest(asso, out, args.project, lang, args.today))
+        request = ExportRequest(asso, out, args.project, lang, args.today, args.start, args.end)
+        written = exporter.run(request)
     except DomainError as error:
         _error(_describe(error))
         return EXIT_FAILED
@@ -263,6 +268,19 @@ def _cmd_export(args: argparse.Namespace) -> int:
         asso.close()
     _say(translate("Cli", "Written: {path}").format(path=written))
     return EXIT_OK
+
+
+def _export_problem(exporter: Exporter, args: argparse.Namespace) -> str | None:
+    """Why --from/--to or the extension of --out cannot be used by `exporter`, translated."""
+    if (args.start or args.end) and not exporter.takes_period:
+        return translate("Cli", "This export takes no period: remove --from and --to.")
+    if args.start and args.end and args.start > args.end:
+        return translate("Cli", "--from must not be after --to.")
+    if not exporter.writes(Path(args.out)):
+        text = translate("Cli", "This export cannot write “{suffix}” files. Formats: {formats}.")
+        formats = ", ".join(f".{f}" for f in exporter.formats)
+        return text.format(suffix=Path(args.out).suffix or args.out, formats=formats)
+    return None
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -324,6 +342,13 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE")
     export.add_argument("--project", metavar="CODE")
     export.add_argument("--today", type=_iso_day, metavar="YYYY-MM-DD")
+    period = "day of the period, for exports that take one (receipts)"
+    export.add_argument(
+        "--from", dest="start", type=_iso_day, metavar="YYYY-MM-DD", help=f"first {period}"
+    )
+    export.add_argument(
+        "--to", dest="end", type=_iso_day, metavar="YYYY-MM-DD", help=f"last {period}"
+    )
 
     imp = sub.add_parser("import", parents=[lang], help="import a bank statement (CSV, XLSX)")
     imp.add_argument("path", help="the .assodesk file")

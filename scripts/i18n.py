@@ -37,6 +37,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "desk/ui/pages/reports.py",
         "desk/ui/pages/review.py",
         "desk/ui/widgets",
+        "desk/ui/reports_hub",
     ),
     "treasury": (
         "desk/ui/pages/treasury.py",

@@ -26,6 +26,8 @@ class ExportRequest:
     project: str | None = None  # a project code, for per-project reports
     lang: str = "fr"
     today: date | None = None
+    start: date | None = None  # a period, for exporters that take one (`takes_period`)
+    end: date | None = None
 
 
 ExportFunction = Callable[[ExportRequest], Path]
@@ -37,20 +39,35 @@ class Exporter:
     help: str  # one line, shown by `assodesk export --help`
     takes_project: bool = False
     needs_project: bool = False
+    formats: tuple[str, ...] = ("xlsx",)  # the extensions it writes, without the dot
+    takes_period: bool = False
+
+    def writes(self, out: Path) -> bool:
+        """`out` ends in one of the extensions this exporter writes."""
+        return out.suffix.lower().lstrip(".") in self.formats
 
 
 EXPORTS: dict[str, Exporter] = {}
 
 
 def register_export(
-    name: str, help: str, *, takes_project: bool = False, needs_project: bool = False
+    name: str,
+    help: str,
+    *,
+    takes_project: bool = False,
+    needs_project: bool = False,
+    formats: tuple[str, ...] = ("xlsx",),
+    takes_period: bool = False,
 ) -> Callable[[ExportFunction], ExportFunction]:
-    """Decorator: `@register_export("budget", "...", needs_project=True)`."""
+    """Decorator: `@register_export("budget", "...", needs_project=True, formats=("xlsx",
+    "pdf"))`; the first format is the default one."""
 
     def add(run: ExportFunction) -> ExportFunction:
         if name in EXPORTS:
             raise ValueError(f"export {name!r} is already registered")
-        EXPORTS[name] = Exporter(run, help, takes_project or needs_project, needs_project)
+        EXPORTS[name] = Exporter(
+            run, help, takes_project or needs_project, needs_project, formats, takes_period
+        )
         return run
 
     return add
@@ -77,14 +94,20 @@ def _logframe(request: ExportRequest, layout: str) -> Path:
 
 
 @register_export(
-    "logframe-2004", "logframe, EU 2004 layout (XLSX, or PDF for a .pdf --out)", needs_project=True
+    "logframe-2004",
+    "logframe, EU 2004 layout (XLSX, or PDF for a .pdf --out)",
+    needs_project=True,
+    formats=("xlsx", "pdf"),
 )
 def _logframe_2004(request: ExportRequest) -> Path:
     return _logframe(request, "2004")
 
 
 @register_export(
-    "logframe-2016", "logframe, EU 2016 layout (XLSX, or PDF for a .pdf --out)", needs_project=True
+    "logframe-2016",
+    "logframe, EU 2016 layout (XLSX, or PDF for a .pdf --out)",
+    needs_project=True,
+    formats=("xlsx", "pdf"),
 )
 def _logframe_2016(request: ExportRequest) -> Path:
     return _logframe(request, "2016")
@@ -103,13 +126,22 @@ def _indicators(request: ExportRequest) -> Path:
 
 @register_export(
     "receipts",
-    "the receipts (pièces) as a ZIP, files named by receipt number; --project for one project",
+    "the receipts (pièces) as a ZIP, files named by receipt number; --project for one project,"
+    " --from/--to for a period",
     takes_project=True,
+    formats=("zip",),
+    takes_period=True,
 )
 def _receipts(request: ExportRequest) -> Path:
     from desk.reports.treasury.receipts_zip import export_receipts_zip
 
-    return export_receipts_zip(request.asso, request.out, project_code=request.project)
+    return export_receipts_zip(
+        request.asso,
+        request.out,
+        start=request.start,
+        end=request.end,
+        project_code=request.project,
+    )
 
 
 def _project_budget_id(request: ExportRequest) -> int:
@@ -133,7 +165,10 @@ def _project_budget_id(request: ExportRequest) -> int:
 
 
 @register_export(
-    "budget", "a project's budget in the EU layout (.xlsx or .pdf)", needs_project=True
+    "budget",
+    "a project's budget in the EU layout (.xlsx or .pdf)",
+    needs_project=True,
+    formats=("xlsx", "pdf"),
 )
 def _budget(request: ExportRequest) -> Path:
     from desk.reports.budget import export_budget
@@ -142,7 +177,10 @@ def _budget(request: ExportRequest) -> Path:
 
 
 @register_export(
-    "budget-vs-actual", "a project's budget vs actual (.xlsx or .pdf)", needs_project=True
+    "budget-vs-actual",
+    "a project's budget vs actual (.xlsx or .pdf)",
+    needs_project=True,
+    formats=("xlsx", "pdf"),
 )
 def _budget_vs_actual(request: ExportRequest) -> Path:
     from desk.reports.budget import export_budget_vs_actual
@@ -160,6 +198,7 @@ def _budget_vs_actual(request: ExportRequest) -> Path:
     "chronogramme",
     "activities by month of a project: PDF (A4; A3 if --out ends in -a3.pdf), PNG or XLSX",
     needs_project=True,
+    formats=("pdf", "png", "xlsx"),
 )
 def _chronogramme(request: ExportRequest) -> Path:
     from desk.reports.calendar.export import export_chronogramme
@@ -168,7 +207,10 @@ def _chronogramme(request: ExportRequest) -> Path:
 
 
 @register_export(
-    "calendar", "activities, sessions and deadlines as an iCalendar file (.ics)", takes_project=True
+    "calendar",
+    "activities, sessions and deadlines as an iCalendar file (.ics)",
+    takes_project=True,
+    formats=("ics",),
 )
 def _calendar(request: ExportRequest) -> Path:
     from desk.reports.calendar.export import export_calendar

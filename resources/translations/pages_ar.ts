@@ -387,22 +387,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary of the financial year (XLSX)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balances, income and expenses by category, projects and missing receipts, in an Excel workbook for the general assembly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,42 +400,233 @@
     </message>
 </context>
 <context>
+    <name>ReportsHub</name>
+    <message>
+        <source>Treasury</source>
+        <translation>الخزينة</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>الميزانيات</translation>
+    </message>
+    <message>
+        <source>Logical framework</source>
+        <translation>الإطار المنطقي</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>الجدول الزمني</translation>
+    </message>
+    <message>
+        <source>Other exports</source>
+        <translation>تصديرات أخرى</translation>
+    </message>
+    <message>
+        <source>Summary of the financial year</source>
+        <translation>ملخص السنة المالية</translation>
+    </message>
+    <message>
+        <source>Balances, income and expenses by category, projects and missing receipts, for the general assembly.</source>
+        <translation>الأرصدة والمداخيل والمصاريف حسب الفئة، والمشاريع ووثائق الإثبات الناقصة، للجمعية العامة.</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts of a period</source>
+        <translation>وثائق الإثبات لفترة</translation>
+    </message>
+    <message>
+        <source>Every receipt dated in the period, named by its number, with an index, for the donor&apos;s auditor.</source>
+        <translation>كل وثائق الإثبات المؤرخة في الفترة، مسماة برقمها، مع فهرس، لمدقق الجهة المانحة.</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project budget</source>
+        <translation>ميزانية المشروع</translation>
+    </message>
+    <message>
+        <source>The latest budget of the project in the donor&apos;s layout.</source>
+        <translation>أحدث ميزانية للمشروع بنموذج الجهة المانحة.</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget vs actual</source>
+        <translation>الميزانية مقابل المنجز</translation>
+    </message>
+    <message>
+        <source>What was planned and what was spent, line by line, for the report.</source>
+        <translation>المبرمج والمصروف، سطرًا بسطر، للتقرير المالي.</translation>
+    </message>
+    <message>
+        <source>budget-vs-actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical framework (EU 2004)</source>
+        <translation>الإطار المنطقي (الاتحاد الأوروبي 2004)</translation>
+    </message>
+    <message>
+        <source>The logframe matrix in the European Union&apos;s 2004 layout.</source>
+        <translation>مصفوفة الإطار المنطقي بنموذج الاتحاد الأوروبي لسنة 2004.</translation>
+    </message>
+    <message>
+        <source>logframe-2004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical framework (EU 2016)</source>
+        <translation>الإطار المنطقي (الاتحاد الأوروبي 2016)</translation>
+    </message>
+    <message>
+        <source>The logframe matrix in the European Union&apos;s 2016 layout.</source>
+        <translation>مصفوفة الإطار المنطقي بنموذج الاتحاد الأوروبي لسنة 2016.</translation>
+    </message>
+    <message>
+        <source>logframe-2016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator tracking</source>
+        <translation>تتبع المؤشرات</translation>
+    </message>
+    <message>
+        <source>Each indicator with its baseline, target and measured values.</source>
+        <translation>كل مؤشر مع قيمته الأساسية وقيمته المستهدفة والقيم المقيسة.</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronogramme</source>
+        <translation>الجدول الزمني للأنشطة</translation>
+    </message>
+    <message>
+        <source>The project&apos;s activities month by month.</source>
+        <translation>أنشطة المشروع شهرًا بشهر.</translation>
+    </message>
+    <message>
+        <source>chronogramme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar for phones and computers</source>
+        <translation>تقويم للهواتف والحواسيب</translation>
+    </message>
+    <message>
+        <source>Activities, sessions and deadlines as an .ics file for Google, Outlook or a phone.</source>
+        <translation>الأنشطة والجلسات والآجال في ملف ‎.ics لـ Google أو Outlook أو الهاتف.</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>أرشيف ZIP</translation>
+    </message>
+    <message>
+        <source>iCalendar file</source>
+        <translation>ملف iCalendar</translation>
+    </message>
+    <message>
+        <source>Export the receipts</source>
+        <translation>تصدير وثائق الإثبات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>جميع المشاريع</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>إنشاء…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>أول يوم في الفترة</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>آخر يوم في الفترة</translation>
+    </message>
+    <message>
+        <source>This report is about a project: create one first.</source>
+        <translation>يتعلق هذا التقرير بمشروع: أنشئ مشروعًا أولًا.</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>تبدأ الفترة بعد نهايتها.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>جارٍ الإنشاء…</translation>
+    </message>
+    <message>
+        <source>Generating %1…</source>
+        <translation>جارٍ إنشاء %1…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Not generated: %1</source>
+        <translation>لم يتم الإنشاء: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <source>Available reports</source>
-        <translation type="unfinished"></translation>
+        <source>Documents for donors and the general assembly</source>
+        <translation>وثائق للجهات المانحة والجمعية العامة</translation>
     </message>
     <message>
         <source>Change log (latest %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التعديلات (آخر %1)</translation>
     </message>
     <message>
         <source>No change recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي تعديل بعد</translation>
     </message>
     <message>
         <source>Every change made to the file is traced here: who, when, what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available yet in this version of AssoDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generating %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ التقرير: %1</translation>
     </message>
 </context>
 <context>

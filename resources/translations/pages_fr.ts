@@ -387,22 +387,6 @@
         <translation>Commentaire</translation>
     </message>
     <message>
-        <source>Summary of the financial year (XLSX)</source>
-        <translation>Synthèse de l&apos;exercice (XLSX)</translation>
-    </message>
-    <message>
-        <source>Balances, income and expenses by category, projects and missing receipts, in an Excel workbook for the general assembly.</source>
-        <translation>Soldes, recettes et dépenses par catégorie, projets et pièces manquantes, dans un classeur Excel pour l&apos;assemblée générale.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>summary-%1</source>
-        <translation>synthese-%1</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
@@ -416,10 +400,217 @@
     </message>
 </context>
 <context>
+    <name>ReportsHub</name>
+    <message>
+        <source>Treasury</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>Logical framework</source>
+        <translation>Cadre logique</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Other exports</source>
+        <translation>Autres exports</translation>
+    </message>
+    <message>
+        <source>Summary of the financial year</source>
+        <translation>Synthèse de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Balances, income and expenses by category, projects and missing receipts, for the general assembly.</source>
+        <translation>Soldes, recettes et dépenses par catégorie, projets et justificatifs manquants, pour l&apos;assemblée générale.</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>synthese</translation>
+    </message>
+    <message>
+        <source>Receipts of a period</source>
+        <translation>Justificatifs d&apos;une période</translation>
+    </message>
+    <message>
+        <source>Every receipt dated in the period, named by its number, with an index, for the donor&apos;s auditor.</source>
+        <translation>Toutes les pièces datées dans la période, nommées par leur numéro, avec un index, pour l&apos;auditeur du bailleur.</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>justificatifs</translation>
+    </message>
+    <message>
+        <source>Project budget</source>
+        <translation>Budget du projet</translation>
+    </message>
+    <message>
+        <source>The latest budget of the project in the donor&apos;s layout.</source>
+        <translation>Le dernier budget du projet, au format du bailleur.</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>Budget vs actual</source>
+        <translation>Budget et réalisé</translation>
+    </message>
+    <message>
+        <source>What was planned and what was spent, line by line, for the report.</source>
+        <translation>Le prévu et le dépensé, ligne par ligne, pour le rapport financier.</translation>
+    </message>
+    <message>
+        <source>budget-vs-actual</source>
+        <translation>budget-realise</translation>
+    </message>
+    <message>
+        <source>Logical framework (EU 2004)</source>
+        <translation>Cadre logique (UE 2004)</translation>
+    </message>
+    <message>
+        <source>The logframe matrix in the European Union&apos;s 2004 layout.</source>
+        <translation>La matrice du cadre logique au format 2004 de l&apos;Union européenne.</translation>
+    </message>
+    <message>
+        <source>logframe-2004</source>
+        <translation>cadre-logique-2004</translation>
+    </message>
+    <message>
+        <source>Logical framework (EU 2016)</source>
+        <translation>Cadre logique (UE 2016)</translation>
+    </message>
+    <message>
+        <source>The logframe matrix in the European Union&apos;s 2016 layout.</source>
+        <translation>La matrice du cadre logique au format 2016 de l&apos;Union européenne.</translation>
+    </message>
+    <message>
+        <source>logframe-2016</source>
+        <translation>cadre-logique-2016</translation>
+    </message>
+    <message>
+        <source>Indicator tracking</source>
+        <translation>Suivi des indicateurs</translation>
+    </message>
+    <message>
+        <source>Each indicator with its baseline, target and measured values.</source>
+        <translation>Chaque indicateur avec sa valeur de départ, sa cible et les valeurs mesurées.</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indicateurs</translation>
+    </message>
+    <message>
+        <source>Chronogramme</source>
+        <translation>Chronogramme</translation>
+    </message>
+    <message>
+        <source>The project&apos;s activities month by month.</source>
+        <translation>Les activités du projet, mois par mois.</translation>
+    </message>
+    <message>
+        <source>chronogramme</source>
+        <translation>chronogramme</translation>
+    </message>
+    <message>
+        <source>Calendar for phones and computers</source>
+        <translation>Calendrier pour téléphones et ordinateurs</translation>
+    </message>
+    <message>
+        <source>Activities, sessions and deadlines as an .ics file for Google, Outlook or a phone.</source>
+        <translation>Activités, séances et échéances dans un fichier .ics pour Google, Outlook ou un téléphone.</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendrier</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>Archive ZIP</translation>
+    </message>
+    <message>
+        <source>iCalendar file</source>
+        <translation>Fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>Export the receipts</source>
+        <translation>Exporter les justificatifs</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Générer…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>This report is about a project: create one first.</source>
+        <translation>Ce rapport porte sur un projet : créez d&apos;abord un projet.</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>La période commence après sa fin.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Génération en cours…</translation>
+    </message>
+    <message>
+        <source>Generating %1…</source>
+        <translation>Génération : %1…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not generated: %1</source>
+        <translation>Non généré : %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <source>Available reports</source>
-        <translation>Rapports disponibles</translation>
+        <source>Documents for donors and the general assembly</source>
+        <translation>Documents pour les bailleurs et l&apos;assemblée générale</translation>
     </message>
     <message>
         <source>Change log (latest %1)</source>
@@ -434,24 +625,8 @@
         <translation>Chaque modification du dossier est tracée ici : qui, quand, quoi.</translation>
     </message>
     <message>
-        <source>Generate…</source>
-        <translation>Générer…</translation>
-    </message>
-    <message>
-        <source>Not available yet in this version of AssoDesk.</source>
-        <translation>Pas encore disponible dans cette version d&apos;AssoDesk.</translation>
-    </message>
-    <message>
-        <source>Generating %1…</source>
-        <translation>Génération : %1…</translation>
-    </message>
-    <message>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
-    </message>
-    <message>
-        <source>The report could not be generated: %1</source>
-        <translation>Le rapport n&apos;a pas pu être généré : %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>Cli</name>
@@ -13,19 +12,19 @@
     </message>
     <message>
         <source>Transactions: {count} (generated: {generated})</source>
-        <translation>Opérations&#xa0;: {count} (générées&#xa0;: {generated})</translation>
+        <translation>Opérations : {count} (générées : {generated})</translation>
     </message>
     <message>
         <source>Receipts: {attached} attached, {missing} missing</source>
-        <translation>Justificatifs&#xa0;: {attached} joints, {missing} manquants</translation>
+        <translation>Justificatifs : {attached} joints, {missing} manquants</translation>
     </message>
     <message>
         <source>Projects: {projects}, activities: {activities}, sessions: {sessions}</source>
-        <translation>Projets&#xa0;: {projects}, activités&#xa0;: {activities}, séances&#xa0;: {sessions}</translation>
+        <translation>Projets : {projects}, activités : {activities}, séances : {sessions}</translation>
     </message>
     <message>
         <source>Cash: {cash}   Bank: {bank}</source>
-        <translation>Caisse&#xa0;: {cash}   Banque&#xa0;: {bank}</translation>
+        <translation>Caisse : {cash}   Banque : {bank}</translation>
     </message>
     <message>
         <source>--size must look like 1366x768, each side from {low} to {high}.</source>
@@ -33,19 +32,19 @@
     </message>
     <message>
         <source>Unknown page “{page}”. Pages: {pages}.</source>
-        <translation>Page inconnue «&#xa0;{page}&#xa0;». Pages&#xa0;: {pages}.</translation>
+        <translation>Page inconnue « {page} ». Pages : {pages}.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+        <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
         <source>Screenshot written to {out}.</source>
-        <translation>Capture d&apos;écran écrite dans {out}.</translation>
+        <translation>Capture d'écran écrite dans {out}.</translation>
     </message>
     <message>
         <source>Unknown export “{what}”. Exports: {choices}.</source>
-        <translation>Export inconnu «&#xa0;{what}&#xa0;». Exports possibles&#xa0;: {choices}.</translation>
+        <translation>Export inconnu « {what} ». Exports possibles : {choices}.</translation>
     </message>
     <message>
         <source>This export needs --project CODE.</source>
@@ -53,11 +52,23 @@
     </message>
     <message>
         <source>--project is not used by this export; ignored.</source>
-        <translation>--project ne sert pas à cet export&#xa0;; ignoré.</translation>
+        <translation>--project ne sert pas à cet export ; ignoré.</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation>Écrit&#xa0;: {path}</translation>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <source>This export takes no period: remove --from and --to.</source>
+        <translation>Cet export ne prend pas de période : retirez --from et --to.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from ne doit pas être après --to.</translation>
+    </message>
+    <message>
+        <source>This export cannot write “{suffix}” files. Formats: {formats}.</source>
+        <translation>Cet export ne sait pas écrire de fichiers « {suffix} ». Formats : {formats}.</translation>
     </message>
 </context>
 <context>
@@ -68,7 +79,7 @@
     </message>
     <message>
         <source>splits</source>
-        <translation>lignes d&apos;écriture</translation>
+        <translation>lignes d'écriture</translation>
     </message>
     <message>
         <source>receipts attached</source>
@@ -108,23 +119,23 @@
     </message>
     <message>
         <source>File: {path}</source>
-        <translation>Fichier&#xa0;: {path}</translation>
+        <translation>Fichier : {path}</translation>
     </message>
     <message>
         <source>Schema version: {revision} (this AssoDesk: {head})</source>
-        <translation>Version du schéma&#xa0;: {revision} (cet AssoDesk&#xa0;: {head})</translation>
+        <translation>Version du schéma : {revision} (cet AssoDesk : {head})</translation>
     </message>
     <message>
         <source>Integrity: {result}</source>
-        <translation>Intégrité&#xa0;: {result}</translation>
+        <translation>Intégrité : {result}</translation>
     </message>
     <message>
         <source>Broken links between records: {count}</source>
-        <translation>Liens rompus entre enregistrements&#xa0;: {count}</translation>
+        <translation>Liens rompus entre enregistrements : {count}</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation>Contenu&#xa0;:</translation>
+        <translation>Contenu :</translation>
     </message>
     <message>
         <source>Every transaction balances.</source>
@@ -132,19 +143,19 @@
     </message>
     <message>
         <source>{count} transactions do not balance:</source>
-        <translation>{count} opérations ne sont pas équilibrées&#xa0;:</translation>
+        <translation>{count} opérations ne sont pas équilibrées :</translation>
     </message>
     <message>
         <source>Transactions without receipt: {count}</source>
-        <translation>Opérations sans justificatif&#xa0;: {count}</translation>
+        <translation>Opérations sans justificatif : {count}</translation>
     </message>
     <message>
         <source>Verdict: sound.</source>
-        <translation>Verdict&#xa0;: dossier sain.</translation>
+        <translation>Verdict : dossier sain.</translation>
     </message>
     <message>
         <source>Verdict: NOT sound.</source>
-        <translation>Verdict&#xa0;: dossier NON sain.</translation>
+        <translation>Verdict : dossier NON sain.</translation>
     </message>
     <message>
         <source>Amount ({currency})</source>
@@ -192,15 +203,15 @@
     </message>
     <message>
         <source>Income of the year</source>
-        <translation>Recettes de l&apos;exercice</translation>
+        <translation>Recettes de l'exercice</translation>
     </message>
     <message>
         <source>Expenses of the year</source>
-        <translation>Dépenses de l&apos;exercice</translation>
+        <translation>Dépenses de l'exercice</translation>
     </message>
     <message>
         <source>Result of the year</source>
-        <translation>Résultat de l&apos;exercice</translation>
+        <translation>Résultat de l'exercice</translation>
     </message>
     <message>
         <source>Cash and bank balances</source>
@@ -208,7 +219,7 @@
     </message>
     <message>
         <source>Transactions of the year without receipt</source>
-        <translation>Opérations de l&apos;exercice sans justificatif</translation>
+        <translation>Opérations de l'exercice sans justificatif</translation>
     </message>
     <message>
         <source>Active projects</source>

@@ -8,8 +8,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import dataclasses
-import sys
-import types
 from datetime import date
 from pathlib import Path
 
@@ -33,13 +31,11 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 # -- reports ----------------------------------------------------------------------------------
 
 
-def test_reports_audit_log_and_missing_builder(
-    qtbot, qtmodeltester, sample: AssoFile, sample_path: Path, french: None, monkeypatch
+def test_reports_audit_log(
+    qtbot, qtmodeltester, sample: AssoFile, sample_path: Path, french: None
 ) -> None:  # type: ignore[no-untyped-def]
     from desk.ui.pages import reports
 
-    missing = dataclasses.replace(reports.REPORTS[0], module="desk.reports.no_such_module")
-    monkeypatch.setattr(reports, "REPORTS", (missing,))
     page = make(qtbot, reports.ReportsPage, sample)
     (count,) = query(sample_path, "SELECT COUNT(*) FROM audit_entry")[0]
     assert page.audit.rowCount() == count
@@ -48,35 +44,33 @@ def test_reports_audit_log_and_missing_builder(
     )
     assert page.audit.index(0, reports.AuditColumn.ACTION).data(DISPLAY) == "Création"
     button = page.buttons["summary"]
-    assert not button.isEnabled() and button.toolTip()
-    assert button.text() == "Générer…"
+    assert button.isEnabled() and button.text() == "Générer…"
     qtmodeltester.check(page.audit)
 
 
-def test_reports_generate_calls_the_builder(
+def test_reports_generate_calls_the_exporter(
     qtbot, sample: AssoFile, french: None, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
+    from desk.reports.exports import ExportRequest
     from desk.ui.pages import reports
 
-    calls: list[tuple[AssoFile, Path, str]] = []
+    calls: list[ExportRequest] = []
 
-    def export_summary(asso: AssoFile, out: Path, lang: str) -> Path:
-        calls.append((asso, out, lang))
-        out.write_bytes(b"PK")
-        return out
+    def export_summary(request: ExportRequest) -> Path:
+        calls.append(request)
+        request.out.write_bytes(b"PK")
+        return request.out
 
-    fake = types.ModuleType("assodesk_fake_summary")
-    fake.export_summary = export_summary  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "assodesk_fake_summary", fake)
-    spec = dataclasses.replace(reports.REPORTS[0], module="assodesk_fake_summary")
-    monkeypatch.setattr(reports, "REPORTS", (spec,))
     target = tmp_path / "synthese"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page = make(qtbot, reports.ReportsPage, sample)
-    assert page.buttons["summary"].isEnabled()
+    row = page.rows["summary"]
+    row.exporter = dataclasses.replace(row.exporter, run=export_summary)
     with qtbot.waitSignal(page.status_message, timeout=5000) as signal:
         page.buttons["summary"].click()
-    assert calls == [(sample, tmp_path / "synthese.xlsx", "fr")]
+    assert [(c.asso, c.out, c.lang, c.project, c.start) for c in calls] == [
+        (sample, tmp_path / "synthese.xlsx", "fr", None, None)
+    ]
     assert signal.args == [f"Rapport enregistré : {tmp_path / 'synthese.xlsx'}"]
     assert (tmp_path / "synthese.xlsx").read_bytes() == b"PK"
 

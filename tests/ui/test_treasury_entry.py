@@ -242,5 +242,6 @@ def test_read_only_file_disables_every_write(qtbot: QtBot, asso_path: Path, fren
             "ReconciliationDialog": False,
             "BankImportWizard": False,
             "YearClosingDialog": False,
+            "ReceiptsExportDialog": True,  # exporting reads only
             "AuditLogDialog": True,
         }

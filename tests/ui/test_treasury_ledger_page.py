@@ -138,6 +138,7 @@ def test_more_menu_and_history_open_the_other_dialogs(
         "ReconciliationDialog",
         "BankImportWizard",
         "YearClosingDialog",
+        "ReceiptsExportDialog",
         "AuditLogDialog",
         "AuditLogDialog",
     ]

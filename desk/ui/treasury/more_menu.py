@@ -21,6 +21,8 @@ DIALOGS: tuple[tuple[str, str, str, bool], ...] = (
      "BankImportWizard", True),
     (QT_TRANSLATE_NOOP("Treasury", "Close the financial year…"), "desk.ui.bookkeeping.year_closing",
      "YearClosingDialog", True),
+    (QT_TRANSLATE_NOOP("Treasury", "Export the receipts (ZIP)…"),
+     "desk.ui.reports_hub.receipts_dialog", "ReceiptsExportDialog", False),
     (QT_TRANSLATE_NOOP("Treasury", "Change history…"), "desk.ui.bookkeeping.audit_view",
      "AuditLogDialog", False),
 )  # fmt: skip
