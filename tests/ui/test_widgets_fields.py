@@ -274,3 +274,13 @@ def test_open_file_row_starts_in_the_folder_of_the_typed_path(
     assert asked[-1][1] == "/data"
     assert row.path() == "/data/mars.csv" and chosen == ["/data/mars.csv"]
     assert row.path_edit.objectName() == "statementPath"
+
+
+def test_date_field_keeps_day_first_in_a_right_to_left_window(qtbot: QtBot) -> None:
+    parent = QWidget()
+    parent.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.addWidget(parent)
+    field = DateField(date(2026, 12, 31), parent)
+    assert field.text() == "31/12/2026"  # not 2026/12/31, as Qt orders sections in RTL
+    field.set_value(date(2027, 1, 2))
+    assert field.text() == "02/01/2027" and field.value() == date(2027, 1, 2)

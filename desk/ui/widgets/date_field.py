@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 DAY_FORMAT = "dd/MM/yyyy"
@@ -44,6 +44,10 @@ class DateField(QDateEdit):
         super().__init__(parent)
         self.optional = optional
         self._none = to_qdate(_EARLIEST)
+        # A right-to-left layout would show the sections as 2026/12/31; Moroccan Arabic writes
+        # dates day first like French, so the field stays left-to-right (set before the format:
+        # QDateTimeEdit orders its sections when the format is set).
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setCalendarPopup(True)
         self.setDisplayFormat(display_format)
         if optional:
