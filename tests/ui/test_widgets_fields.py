@@ -284,3 +284,24 @@ def test_date_field_keeps_day_first_in_a_right_to_left_window(qtbot: QtBot) -> N
     assert field.text() == "31/12/2026"  # not 2026/12/31, as Qt orders sections in RTL
     field.set_value(date(2027, 1, 2))
     assert field.text() == "02/01/2027" and field.value() == date(2027, 1, 2)
+
+
+def test_project_titles_keep_their_direction_in_arabic(qtbot: QtBot, speak) -> None:  # type: ignore[no-untyped-def]
+    from desk.domain.enums import ProjectStatus
+    from desk.services.browse.projects import ProjectSummary
+    from desk.ui.widgets.project_selector import ProjectSelector
+
+    fields = ProjectSummary.__dataclass_fields__  # the summary's own fields, whatever they are
+    title = "Cycle « Créer son activité »"
+    values = {name: None for name in fields} | {"id": 7, "code": "AGR", "title": title}
+    values["status"] = ProjectStatus.ONGOING
+    summary = ProjectSummary(**values)  # type: ignore[arg-type]
+    selector = ProjectSelector()
+    qtbot.addWidget(selector)
+    speak("fr")
+    selector.set_projects([summary])
+    assert selector.currentText() == f"AGR — {title}"
+    speak("ar")
+    selector.set_projects([summary])
+    assert selector.currentText() == f"\u2068AGR — {title}\u2069"
+    assert selector.project_id == 7

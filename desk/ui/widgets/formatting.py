@@ -36,6 +36,13 @@ def _isolated(number: str, language: str) -> str:
     return f"{_LRI}{number}{_PDI}" if language == "ar" else number
 
 
+def user_text_ui(text: str) -> str:
+    """A text typed by the user (a project title, a payee) as the UI shows it: in Arabic it is
+    wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so that a French title keeps its
+    own direction inside a right-to-left line (else a closing "»" jumps to its start)."""
+    return f"\u2068{text}{_PDI}" if text and ui_language() == "ar" else text
+
+
 def format_money_ui(minor: int, currency: str, *, with_currency: bool = True) -> str:
     """The amount in the UI language: "1 234,50 MAD" (fr), "1,234.50 MAD" (en),
     "1 234,50 د.م." (ar, the number kept left-to-right inside the right-to-left line)."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from desk.domain.enums import ProjectStatus
 from desk.services.browse.projects import ProjectSummary
+from desk.ui.widgets.formatting import user_text_ui
 
 _ACTIVE = (ProjectStatus.ONGOING, ProjectStatus.SIGNED)
 
@@ -43,7 +44,7 @@ class ProjectSelector(QComboBox):
         self.blockSignals(True)
         self.clear()
         for p in projects:
-            self.addItem(f"{p.code} — {p.title}", p.id)
+            self.addItem(user_text_ui(f"{p.code} — {p.title}"), p.id)
             self.setItemData(self.count() - 1, p.title, Qt.ItemDataRole.ToolTipRole)
         ids = [p.id for p in projects]
         active = [p for p in projects if p.status in _ACTIVE]
