@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>DashboardPage</name>
@@ -64,7 +63,7 @@
         <translation>في حوزة عضو</translation>
     </message>
     <message>
-        <source>Money kept on a member&apos;s personal account: flagged in reports.</source>
+        <source>Money kept on a member's personal account: flagged in reports.</source>
         <translation>أموال في الحساب الشخصي لأحد الأعضاء: يُشار إليها في التقارير.</translation>
     </message>
     <message>
@@ -76,135 +75,135 @@
     <name>Pages</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مبرمج</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد نهائي</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤجل</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التقديم</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التوقيع</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإقفال</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>ملحق تعديلي</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت معالجته</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة</translation>
     </message>
     <message>
         <source>Report due</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مستحق</translation>
     </message>
     <message>
         <source>Instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>قسط</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإنشاء</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التعديل</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحذف</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إعادة الفتح</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاستيراد</translation>
     </message>
     <message>
         <source>File upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحديث الملف</translation>
     </message>
     <message>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>مصروف</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخول</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل داخلي</translation>
     </message>
     <message>
         <source>Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>سلفة</translation>
     </message>
     <message>
         <source>Advance settled</source>
-        <translation type="unfinished"></translation>
+        <translation>تسوية سلفة</translation>
     </message>
     <message>
         <source>Reimbursement</source>
-        <translation type="unfinished"></translation>
+        <translation>تعويض</translation>
     </message>
     <message>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيد افتتاحي</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>التسوية</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -216,59 +215,59 @@
     </message>
     <message>
         <source>Mobile money</source>
-        <translation type="unfinished"></translation>
+        <translation>الأداء عبر الهاتف المحمول</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة مئوية</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم/لا</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>Whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف كله</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية</translation>
     </message>
     <message>
         <source>Transaction line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر العملية</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك(ة)</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة المؤشر</translation>
     </message>
     <message>
         <source>Cash count</source>
-        <translation type="unfinished"></translation>
+        <translation>جرد الصندوق</translation>
     </message>
     <message>
         <source>Bank reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة البنكية</translation>
     </message>
     <message>
         <source>Treasury account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب الخزينة</translation>
     </message>
     <message>
         <source>Code</source>
@@ -284,7 +283,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Spent</source>
@@ -300,7 +299,7 @@
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -308,7 +307,7 @@
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>بند الميزانية</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -340,19 +339,19 @@
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعية</translation>
     </message>
     <message>
         <source>Financial year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة المالية</translation>
     </message>
     <message>
         <source>Date</source>
@@ -368,35 +367,35 @@
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعلق بـ</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
 </context>
 <context>
@@ -431,31 +430,31 @@
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص</translation>
     </message>
     <message>
         <source>Receipts of a period</source>
         <translation>وثائق الإثبات لفترة</translation>
     </message>
     <message>
-        <source>Every receipt dated in the period, named by its number, with an index, for the donor&apos;s auditor.</source>
+        <source>Every receipt dated in the period, named by its number, with an index, for the donor's auditor.</source>
         <translation>كل وثائق الإثبات المؤرخة في الفترة، مسماة برقمها، مع فهرس، لمدقق الجهة المانحة.</translation>
     </message>
     <message>
         <source>receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق-الإثبات</translation>
     </message>
     <message>
         <source>Project budget</source>
         <translation>ميزانية المشروع</translation>
     </message>
     <message>
-        <source>The latest budget of the project in the donor&apos;s layout.</source>
+        <source>The latest budget of the project in the donor's layout.</source>
         <translation>أحدث ميزانية للمشروع بنموذج الجهة المانحة.</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية</translation>
     </message>
     <message>
         <source>Budget vs actual</source>
@@ -467,31 +466,31 @@
     </message>
     <message>
         <source>budget-vs-actual</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية-مقابل-المنجز</translation>
     </message>
     <message>
         <source>Logical framework (EU 2004)</source>
         <translation>الإطار المنطقي (الاتحاد الأوروبي 2004)</translation>
     </message>
     <message>
-        <source>The logframe matrix in the European Union&apos;s 2004 layout.</source>
+        <source>The logframe matrix in the European Union's 2004 layout.</source>
         <translation>مصفوفة الإطار المنطقي بنموذج الاتحاد الأوروبي لسنة 2004.</translation>
     </message>
     <message>
         <source>logframe-2004</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار-المنطقي-2004</translation>
     </message>
     <message>
         <source>Logical framework (EU 2016)</source>
         <translation>الإطار المنطقي (الاتحاد الأوروبي 2016)</translation>
     </message>
     <message>
-        <source>The logframe matrix in the European Union&apos;s 2016 layout.</source>
+        <source>The logframe matrix in the European Union's 2016 layout.</source>
         <translation>مصفوفة الإطار المنطقي بنموذج الاتحاد الأوروبي لسنة 2016.</translation>
     </message>
     <message>
         <source>logframe-2016</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار-المنطقي-2016</translation>
     </message>
     <message>
         <source>Indicator tracking</source>
@@ -503,19 +502,19 @@
     </message>
     <message>
         <source>indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات</translation>
     </message>
     <message>
         <source>Chronogramme</source>
         <translation>الجدول الزمني للأنشطة</translation>
     </message>
     <message>
-        <source>The project&apos;s activities month by month.</source>
+        <source>The project's activities month by month.</source>
         <translation>أنشطة المشروع شهرًا بشهر.</translation>
     </message>
     <message>
         <source>chronogramme</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول-الزمني</translation>
     </message>
     <message>
         <source>Calendar for phones and computers</source>
@@ -527,7 +526,7 @@
     </message>
     <message>
         <source>calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم</translation>
     </message>
     <message>
         <source>Excel workbook</source>
@@ -622,7 +621,7 @@
     </message>
     <message>
         <source>Every change made to the file is traced here: who, when, what.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتتبَّع هنا كل تعديل أُجري على الملف: مَن، ومتى، وماذا.</translation>
     </message>
     <message>
         <source>Report saved: %1</source>
@@ -633,19 +632,19 @@
     <name>ReviewPage</name>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقات المراجعة</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض:</translation>
     </message>
     <message>
         <source>Open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات المفتوحة</translation>
     </message>
     <message>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التعليقات</translation>
     </message>
     <message>
         <source>Without receipt</source>
@@ -653,46 +652,46 @@
     </message>
     <message>
         <source>Unbalanced transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات غير المتوازنة</translation>
     </message>
     <message>
         <source>Transactions of all years that need a receipt and have none</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات كل السنوات التي تحتاج إلى وثيقة إثبات وليست لها</translation>
     </message>
     <message>
         <source>Lines that do not add up to zero: to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر لا يساوي مجموعها صفرًا: يجب تصحيحها</translation>
     </message>
     <message>
         <source>Every transaction balances</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العمليات متوازنة</translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد أي عملية في الملف</numerusform>
+            <numerusform>عملية واحدة في الملف</numerusform>
+            <numerusform>عمليتان في الملف</numerusform>
+            <numerusform>%n عمليات في الملف</numerusform>
+            <numerusform>%n عملية في الملف</numerusform>
+            <numerusform>%n عملية في الملف</numerusform>
         </translation>
     </message>
     <message>
         <source>No open comment</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تعليق مفتوح</translation>
     </message>
     <message>
         <source>Comments left by a coach and not yet resolved appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر هنا التعليقات التي تركها المرافق ولم تُعالَج بعد.</translation>
     </message>
     <message>
         <source>No comment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أي تعليق بعد</translation>
     </message>
     <message>
-        <source>A coach&apos;s comments on transactions, budgets or activities appear here.</source>
-        <translation type="unfinished"></translation>
+        <source>A coach's comments on transactions, budgets or activities appear here.</source>
+        <translation>تظهر هنا تعليقات المرافق على العمليات أو الميزانيات أو الأنشطة.</translation>
     </message>
 </context>
 </TS>

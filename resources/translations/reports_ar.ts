@@ -4,59 +4,59 @@
     <name>Cli</name>
     <message>
         <source>Add --force to replace it.</source>
-        <translation type="unfinished" />
+        <translation>أضف ‎--force لاستبداله.</translation>
     </message>
     <message>
         <source>Demo association written to {path} in {seconds:.1f} s.</source>
-        <translation type="unfinished" />
+        <translation>كُتبت الجمعية التجريبية في {path} خلال {seconds:.1f} ثانية.</translation>
     </message>
     <message>
         <source>Transactions: {count} (generated: {generated})</source>
-        <translation type="unfinished" />
+        <translation>العمليات: {count} (المولَّدة: {generated})</translation>
     </message>
     <message>
         <source>Receipts: {attached} attached, {missing} missing</source>
-        <translation type="unfinished" />
+        <translation>وثائق الإثبات: {attached} مرفقة، {missing} ناقصة</translation>
     </message>
     <message>
         <source>Projects: {projects}, activities: {activities}, sessions: {sessions}</source>
-        <translation type="unfinished" />
+        <translation>المشاريع: {projects}، الأنشطة: {activities}، الجلسات: {sessions}</translation>
     </message>
     <message>
         <source>Cash: {cash}   Bank: {bank}</source>
-        <translation type="unfinished" />
+        <translation>الصندوق: {cash}   البنك: {bank}</translation>
     </message>
     <message>
         <source>--size must look like 1366x768, each side from {low} to {high}.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون ‎--size على شكل 1366x768، وكل ضلع بين {low} و{high}.</translation>
     </message>
     <message>
         <source>Unknown page “{page}”. Pages: {pages}.</source>
-        <translation type="unfinished" />
+        <translation>صفحة غير معروفة «{page}». الصفحات: {pages}.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>Screenshot written to {out}.</source>
-        <translation type="unfinished" />
+        <translation>كُتبت لقطة الشاشة في {out}.</translation>
     </message>
     <message>
         <source>Unknown export “{what}”. Exports: {choices}.</source>
-        <translation type="unfinished" />
+        <translation>تصدير غير معروف «{what}». التصديرات الممكنة: {choices}.</translation>
     </message>
     <message>
         <source>This export needs --project CODE.</source>
-        <translation type="unfinished" />
+        <translation>يتطلب هذا التصدير ‎--project CODE.</translation>
     </message>
     <message>
         <source>--project is not used by this export; ignored.</source>
-        <translation type="unfinished" />
+        <translation>لا يستعمل هذا التصدير ‎--project؛ تم تجاهله.</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation type="unfinished" />
+        <translation>تمت الكتابة: {path}</translation>
     </message>
     <message>
         <source>This export takes no period: remove --from and --to.</source>
@@ -75,91 +75,91 @@
     <name>Reports</name>
     <message>
         <source>transactions</source>
-        <translation type="unfinished" />
+        <translation>العمليات</translation>
     </message>
     <message>
         <source>splits</source>
-        <translation type="unfinished" />
+        <translation>أسطر العمليات</translation>
     </message>
     <message>
         <source>receipts attached</source>
-        <translation type="unfinished" />
+        <translation>وثائق الإثبات المرفقة</translation>
     </message>
     <message>
         <source>projects</source>
-        <translation type="unfinished" />
+        <translation>المشاريع</translation>
     </message>
     <message>
         <source>budget lines</source>
-        <translation type="unfinished" />
+        <translation>بنود الميزانية</translation>
     </message>
     <message>
         <source>logframe items</source>
-        <translation type="unfinished" />
+        <translation>عناصر الإطار المنطقي</translation>
     </message>
     <message>
         <source>indicators</source>
-        <translation type="unfinished" />
+        <translation>المؤشرات</translation>
     </message>
     <message>
         <source>activities</source>
-        <translation type="unfinished" />
+        <translation>الأنشطة</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished" />
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished" />
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>audit entries</source>
-        <translation type="unfinished" />
+        <translation>مدخلات سجل التعديلات</translation>
     </message>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished" />
+        <translation>الملف: {path}</translation>
     </message>
     <message>
         <source>Schema version: {revision} (this AssoDesk: {head})</source>
-        <translation type="unfinished" />
+        <translation>إصدار بنية الملف: {revision} (في نسخة AssoDesk هذه: {head})</translation>
     </message>
     <message>
         <source>Integrity: {result}</source>
-        <translation type="unfinished" />
+        <translation>سلامة الملف: {result}</translation>
     </message>
     <message>
         <source>Broken links between records: {count}</source>
-        <translation type="unfinished" />
+        <translation>روابط مقطوعة بين السجلات: {count}</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished" />
+        <translation>المحتوى:</translation>
     </message>
     <message>
         <source>Every transaction balances.</source>
-        <translation type="unfinished" />
+        <translation>كل العمليات متوازنة.</translation>
     </message>
     <message>
         <source>{count} transactions do not balance:</source>
-        <translation type="unfinished" />
+        <translation>عدد العمليات غير المتوازنة: {count}</translation>
     </message>
     <message>
         <source>Transactions without receipt: {count}</source>
-        <translation type="unfinished" />
+        <translation>العمليات بدون وثيقة إثبات: {count}</translation>
     </message>
     <message>
         <source>Verdict: sound.</source>
-        <translation type="unfinished" />
+        <translation>الخلاصة: الملف سليم.</translation>
     </message>
     <message>
         <source>Verdict: NOT sound.</source>
-        <translation type="unfinished" />
+        <translation>الخلاصة: الملف غير سليم.</translation>
     </message>
     <message>
         <source>Amount ({currency})</source>
-        <translation type="unfinished" />
+        <translation>المبلغ ({currency})</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>Financial year</source>
@@ -175,19 +175,19 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Exported on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ التصدير</translation>
     </message>
     <message>
         <source>This financial year is closed.</source>
-        <translation type="unfinished" />
+        <translation>هذه السنة المالية مقفلة.</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Total cash and bank</source>
-        <translation type="unfinished" />
+        <translation>مجموع الصندوق والبنك</translation>
     </message>
     <message>
         <source>Income of the year</source>
@@ -215,11 +215,11 @@
     </message>
     <message>
         <source>Cash and bank balances</source>
-        <translation type="unfinished" />
+        <translation>أرصدة الصندوق والبنك</translation>
     </message>
     <message>
         <source>Transactions of the year without receipt</source>
-        <translation type="unfinished" />
+        <translation>عمليات السنة بدون وثيقة إثبات</translation>
     </message>
     <message>
         <source>Active projects</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Funder</source>
@@ -239,27 +239,27 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>البداية</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Budget ({currency})</source>
-        <translation type="unfinished" />
+        <translation>الميزانية ({currency})</translation>
     </message>
     <message>
         <source>Spent ({currency})</source>
-        <translation type="unfinished" />
+        <translation>المصروف ({currency})</translation>
     </message>
     <message>
         <source>% used</source>
-        <translation type="unfinished" />
+        <translation>نسبة الاستهلاك</translation>
     </message>
     <message>
         <source>No active project.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد مشروع جارٍ.</translation>
     </message>
     <message>
         <source>Income and expenditure</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Income and expenditure {year}</source>
-        <translation type="unfinished" />
+        <translation>المداخيل والمصاريف {year}</translation>
     </message>
     <message>
         <source>Category</source>
@@ -275,15 +275,15 @@
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Income ({currency})</source>
-        <translation type="unfinished" />
+        <translation>المداخيل ({currency})</translation>
     </message>
     <message>
         <source>Expenses ({currency})</source>
-        <translation type="unfinished" />
+        <translation>المصاريف ({currency})</translation>
     </message>
     <message>
         <source>Total</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Result (income − expenses)</source>
-        <translation type="unfinished" />
+        <translation>النتيجة (المداخيل − المصاريف)</translation>
     </message>
 </context>
 </TS>
