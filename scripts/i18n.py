@@ -178,6 +178,7 @@ def main(argv: list[str]) -> int:
         update(argv[2:] or None)
     elif command == "fill" and len(argv) == 5:
         print(f"{fill(argv[2], argv[3], Path(argv[4]))} messages set")
+        update([argv[2]])  # lupdate writes the file back in its own layout: small diffs
     elif command == "todo":
         for line in unfinished(argv[2] if len(argv) > 2 else "fr"):
             print(line)

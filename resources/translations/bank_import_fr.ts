@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>BankImport</name>
@@ -135,7 +136,7 @@
         <translation>Importer un relevé bancaire</translation>
     </message>
     <message>
-        <source>Export the statement from your bank's website as CSV or Excel, then choose it here. Nothing is written before the last step.</source>
+        <source>Export the statement from your bank&apos;s website as CSV or Excel, then choose it here. Nothing is written before the last step.</source>
         <translation>Téléchargez le relevé depuis le site de votre banque en CSV ou Excel, puis choisissez-le ici. Rien n’est enregistré avant la dernière étape.</translation>
     </message>
     <message>
@@ -159,7 +160,7 @@
         <translation>Banque :</translation>
     </message>
     <message>
-        <source>The columns of a statement are remembered under the bank's name.</source>
+        <source>The columns of a statement are remembered under the bank&apos;s name.</source>
         <translation>Les colonnes d’un relevé sont retenues sous le nom de la banque.</translation>
     </message>
     <message>
@@ -231,7 +232,7 @@
         <translation>retenues pour {bank}</translation>
     </message>
     <message>
-        <source>guessed from the columns' names</source>
+        <source>guessed from the columns&apos; names</source>
         <translation>reconnues d’après leurs noms</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>LogframeImport</name>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>Intervention logic (any level)</source>
-        <translation>Logique d'intervention (tous niveaux)</translation>
+        <translation>Logique d&apos;intervention (tous niveaux)</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -68,7 +69,7 @@
     </message>
     <message>
         <source>Row {row}: level not recognised; the item was put at the level of the one above.</source>
-        <translation>Ligne {row} : niveau non reconnu ; l'élément a été placé au niveau de celui du dessus.</translation>
+        <translation>Ligne {row} : niveau non reconnu ; l&apos;élément a été placé au niveau de celui du dessus.</translation>
     </message>
     <message>
         <source>Row {row}: a second overall objective; its text was added to the first one.</source>
@@ -76,7 +77,7 @@
     </message>
     <message>
         <source>Row {row}: not as many sources as indicators; each indicator got all of them.</source>
-        <translation>Ligne {row} : pas autant de sources que d'indicateurs ; chaque indicateur les reçoit toutes.</translation>
+        <translation>Ligne {row} : pas autant de sources que d&apos;indicateurs ; chaque indicateur les reçoit toutes.</translation>
     </message>
     <message>
         <source>Row {row}: several indicators in one cell; the figure went to the first one.</source>
@@ -84,11 +85,11 @@
     </message>
     <message>
         <source>Row {row}: “{detail}” is not a number; left empty.</source>
-        <translation>Ligne {row} : « {detail} » n'est pas un nombre ; laissé vide.</translation>
+        <translation>Ligne {row} : « {detail} » n&apos;est pas un nombre ; laissé vide.</translation>
     </message>
     <message>
         <source>Row {row}: the current value “{detail}” has no date; it is not recorded.</source>
-        <translation>Ligne {row} : la valeur actuelle « {detail} » n'a pas de date ; elle n'est pas enregistrée.</translation>
+        <translation>Ligne {row} : la valeur actuelle « {detail} » n&apos;a pas de date ; elle n&apos;est pas enregistrée.</translation>
     </message>
     <message>
         <source>Row {row}: indicators without a statement; an empty item was added, to fill in.</source>
@@ -104,7 +105,7 @@
     </message>
     <message>
         <source>Check what each column holds and, if needed, the level of some rows. The tree on the right shows what will be imported.</source>
-        <translation>Vérifiez le contenu de chaque colonne et, si besoin, le niveau de certaines lignes. L'arbre à droite montre ce qui sera importé.</translation>
+        <translation>Vérifiez le contenu de chaque colonne et, si besoin, le niveau de certaines lignes. L&apos;arbre à droite montre ce qui sera importé.</translation>
     </message>
     <message>
         <source>Level</source>
@@ -120,7 +121,7 @@
     </message>
     <message>
         <source>Header row:</source>
-        <translation>Ligne d'en-tête :</translation>
+        <translation>Ligne d&apos;en-tête :</translation>
     </message>
     <message>
         <source>(to fill in)</source>
@@ -136,7 +137,7 @@
     </message>
     <message>
         <source>Choose an Excel file (.xlsx) holding a logframe matrix: intervention logic, indicators, sources of verification, assumptions. Nothing is written before the last step.</source>
-        <translation>Choisissez un fichier Excel (.xlsx) contenant une matrice de cadre logique : logique d'intervention, indicateurs, sources de vérification, hypothèses. Rien n'est enregistré avant la dernière étape.</translation>
+        <translation>Choisissez un fichier Excel (.xlsx) contenant une matrice de cadre logique : logique d&apos;intervention, indicateurs, sources de vérification, hypothèses. Rien n&apos;est enregistré avant la dernière étape.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -176,14 +177,14 @@
     </message>
     <message>
         <source>{nodes} items and {indicators} indicators were imported from the sheet “{sheet}”. Check them in the logframe editor: codes were renumbered from the positions.</source>
-        <translation>{nodes} éléments et {indicators} indicateurs ont été importés de la feuille « {sheet} ». Vérifiez-les dans l'éditeur du cadre logique : les codes ont été renumérotés d'après les positions.</translation>
+        <translation>{nodes} éléments et {indicators} indicateurs ont été importés de la feuille « {sheet} ». Vérifiez-les dans l&apos;éditeur du cadre logique : les codes ont été renumérotés d&apos;après les positions.</translation>
     </message>
 </context>
 <context>
     <name>LogframeReports</name>
     <message>
         <source>Intervention logic</source>
-        <translation>Logique d'intervention</translation>
+        <translation>Logique d&apos;intervention</translation>
     </message>
     <message>
         <source>Objectively verifiable indicators</source>
@@ -411,7 +412,7 @@
     </message>
     <message>
         <source>Age group</source>
-        <translation>Tranche d'âge</translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Value</source>
