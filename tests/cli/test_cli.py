@@ -70,12 +70,12 @@ def test_demo_then_check_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     path = tmp_path / "demo.assodesk"
     assert main(["demo", str(path), "--transactions", "2000", "--today", "2026-06-30"]) == 0
     out = capsys.readouterr().out
-    assert str(path) in out and "2185" in out and "2000" in out
+    assert str(path) in out and "2207" in out and "2000" in out
     assert main(["check", str(path), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["sound"] is True and report["balanced"] is True
     assert report["unbalanced"] == [] and report["unbalanced_count"] == 0
-    assert report["counts"]["transactions"] == 2185
+    assert report["counts"]["transactions"] == 2207
     assert report["integrity"] == ["ok"]
     assert not list(tmp_path.glob(".*demo-tmp*"))  # the scratch file was renamed
 

@@ -162,7 +162,8 @@ def test_budget_vs_actual_xlsx_matches_raw_sql(
         for r in range(6, ws.max_row + 1)
         if ws.cell(row=r, column=2).value == translate("BudgetReports", "Total")
     )
-    assert num(ws[f"C{total_row}"].value) == Decimal("9730.00")
+    # 9 730,00 EUR of direct costs + 681,10 EUR of indirect costs (7 %, EU line 8)
+    assert num(ws[f"C{total_row}"].value) == Decimal("10411.10")
     assert num(ws[f"H{total_row}"].value) == Decimal(sum(sums.values())) / 100
 
 

@@ -4,7 +4,7 @@ on the same demo file, and is laid out for printing."""
 from __future__ import annotations
 
 import sqlite3
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +106,17 @@ def test_projects_table_matches_sql(workbook: Any, demo_file: Path) -> None:
         "SELECT sum(s.amount_minor) FROM split s JOIN account a ON a.id = s.account_id "
         "JOIN project p ON p.id = s.project_id WHERE p.code = 'JDF-2025' AND a.kind = 'expense'",
     )[0][0]
-    budget_mad = int(Decimal(planned) * Decimal("10.85"))  # EUR cents at the fixed rate
+    # EU line 8 (indirect costs) is a percentage of the direct costs (line 7)
+    percents = sql(
+        demo_file,
+        "SELECT l.percent_bp FROM budget_line l JOIN budget b ON b.id = l.budget_id "
+        "JOIN project p ON p.id = b.project_id "
+        "WHERE p.code = 'JDF-2025' AND l.kind = 'percentage'",
+    )
+    planned += sum(planned * bp // 10_000 for (bp,) in percents)
+    budget_mad = int(  # EUR cents at the fixed rate
+        (Decimal(planned) * Decimal("10.85")).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
+    )
     assert minor(jdf[5].value) == budget_mad
     assert minor(jdf[6].value) == spent
     assert jdf[7].value == pytest.approx(spent / budget_mad, abs=1e-4)

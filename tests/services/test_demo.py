@@ -11,13 +11,23 @@ from typing import Any
 
 import pytest
 
+from desk.cli import main
+from desk.domain.enums import Sex
 from desk.domain.errors import DomainError, ErrorCode
+from desk.domain.logframe_rules import QualityProblem
 from desk.domain.money import Money, convert
+from desk.services.activities.activities import get_activity_data, update_activity
+from desk.services.activities.indicators import project_reach
+from desk.services.browse.budgets import operating_budgets, project_budget
+from desk.services.browse.logframe import project_logframe
+from desk.services.budgets.actual import budget_vs_actual
+from desk.services.budgets.operating import operating_vs_actual
 from desk.services.checks import check_file
 from desk.services.demo import DemoSummary, build_demo
 from desk.services.demo.bulk import add_generated
 from desk.services.demo.receipts import draw_receipt
-from desk.store import open_file
+from desk.services.logframe.quality import project_issues
+from desk.store import AssoFile, open_file
 
 
 def rows(path: Path, sql: str, *params: object) -> list[tuple[Any, ...]]:
@@ -102,11 +112,13 @@ def test_attendance_feeds_the_training_indicator(demo_file: Path) -> None:
     values = dict(
         rows(
             demo_file,
-            "SELECT v.sex, sum(CAST(v.value AS INTEGER)) FROM indicator_value v "
-            "JOIN indicator i ON i.id = v.indicator_id WHERE i.code = 'I-R1.1-1' GROUP BY v.sex",
+            "SELECT v.sex, CAST(v.value AS INTEGER) FROM indicator_value v "
+            "JOIN indicator i ON i.id = v.indicator_id WHERE i.code = 'I-R1.1-1'",
         )
     )
-    assert values == {"female": 105, "male": 18, "unknown": 2}  # 125 trained, 105 women
+    # 125 attendances at the four workshops; two listed women (M.D., E.O.) came twice and
+    # count once: 123 people trained, 103 women (targets 125 and 105).
+    assert values == {"total": 123, "female": 103, "male": 18, "unknown": 2}
     targets = dict(
         rows(
             demo_file,
@@ -180,11 +192,13 @@ def test_budgets(demo_file: Path) -> None:
     headings = {
         r[0] for r in rows(demo_file, lines + " AND kind = 'heading' AND level = 1", budget)
     }
-    assert headings == {
+    assert headings == {  # the full EU layout: 4 and 6 are empty
         "Ressources humaines",
         "Voyages",
         "Équipement et fournitures",
+        "Bureau local",
         "Autres coûts et services",
+        "Autres",
     }
     per_diems = rows(demo_file, lines + " AND code = '1.3.3'", budget)
     assert per_diems == [("Per diems des participants", "par jour", 3)]
@@ -249,6 +263,17 @@ def test_an_earlier_today_cuts_the_story_and_builds_are_deterministic(tmp_path: 
     assert rows(first.path, dump) == rows(second.path, dump)
     audit = "SELECT at, user, table_name, record_id, after FROM audit_entry ORDER BY id"
     assert rows(first.path, audit) == rows(second.path, audit)
+    values = (
+        "SELECT indicator_id, period_end, sex, value, session_id, recorded_at "
+        "FROM indicator_value ORDER BY id"
+    )
+    assert rows(first.path, values) == rows(second.path, values)
+    trained = rows(
+        first.path,
+        "SELECT v.period_end, CAST(v.value AS INTEGER) FROM indicator_value v "
+        "JOIN indicator i ON i.id = v.indicator_id WHERE i.code = 'I-R1.1-1' AND v.sex = 'total'",
+    )
+    assert trained == [("2025-02-22", 32)]  # workshop 1 only, so far
     assert one(first.path, "SELECT max(date) FROM [transaction]") <= "2025-03-31"
     assert first.sessions == 3  # mobilisation, workshop 1, 8 March
     received = "SELECT count(*) FROM instalment WHERE received_transaction_id IS NOT NULL"
@@ -302,3 +327,247 @@ def test_receipt_images_are_deterministic_png() -> None:
     assert draw_receipt("2025-0002").sha256 != a.sha256
     assert 800 <= a.size <= 3000
     assert draw_receipt("x", "small").size < 400
+
+
+# --- cross-area consistency: what a coach opening the demo would check -----------------------
+
+
+@pytest.fixture
+def demo_asso(demo_file: Path) -> Any:
+    asso = open_file(demo_file, read_only=True)
+    yield asso
+    asso.close()
+
+
+def project_id(path: Path, code: str) -> int:
+    return int(one(path, "SELECT id FROM project WHERE code = ?", code))
+
+
+def reached(path: Path, session_ids: list[int], sex: str) -> int:
+    """People of `sex` reached by the sessions, counted from the raw tables: the head counts,
+    less the listed people's attendances, plus each listed person once (valid because no
+    session lists more people in a bucket than it counted: asserted by the caller)."""
+    marks = ",".join("?" * len(session_ids))
+    heads = one(
+        path,
+        f"SELECT coalesce(sum(count), 0) FROM attendance WHERE sex = ? AND session_id IN ({marks})",
+        sex, *session_ids,
+    )  # fmt: skip
+    listed, unique = rows(
+        path,
+        "SELECT count(*), count(DISTINCT sp.participant_id) FROM session_participant sp "
+        "JOIN participant p ON p.id = sp.participant_id "
+        f"WHERE p.sex = ? AND sp.session_id IN ({marks})",
+        sex, *session_ids,
+    )[0]  # fmt: skip
+    return int(heads) - int(listed) + int(unique)
+
+
+def test_no_session_lists_more_people_than_it_counted(demo_file: Path) -> None:
+    over = rows(
+        demo_file,
+        "SELECT l.session_id, l.sex, l.age_group FROM (SELECT sp.session_id, p.sex, "
+        "p.age_group, count(*) AS n FROM session_participant sp "
+        "JOIN participant p ON p.id = sp.participant_id GROUP BY 1, 2, 3) l "
+        "LEFT JOIN attendance a ON a.session_id = l.session_id AND a.sex = l.sex "
+        "AND a.age_group = l.age_group WHERE coalesce(a.count, 0) < l.n",
+    )
+    assert over == []
+
+
+def test_attendance_indicators_are_computed_from_their_linked_sessions(
+    demo_file: Path, demo_asso: AssoFile
+) -> None:
+    links = rows(
+        demo_file,
+        "SELECT i.code, a.title, l.measure FROM indicator_activity l "
+        "JOIN indicator i ON i.id = l.indicator_id JOIN activity a ON a.id = l.activity_id "
+        "ORDER BY i.code",
+    )
+    assert links == [
+        ("I-R1.1-1", "Quatre ateliers sur les droits et l'accès aux services", "participants"),
+        ("I-R1.2-1", "Journée du 8 mars : table ronde, témoignages, exposition, ftour",
+         "participants"),
+    ]  # fmt: skip
+    expected = {"I-R1.1-1": (123, 103), "I-R1.2-1": (168, 128)}  # (people, women)
+    for code, (people, women) in expected.items():
+        sessions = rows(
+            demo_file,
+            "SELECT s.id, s.date FROM session s "
+            "JOIN indicator_activity l ON l.activity_id = s.activity_id "
+            "JOIN indicator i ON i.id = l.indicator_id WHERE i.code = ? ORDER BY s.date, s.id",
+            code,
+        )
+        ids = [sid for sid, _ in sessions]
+        counted = {sex: reached(demo_file, ids, sex) for sex in ("female", "male", "unknown")}
+        values = {
+            sex: (int(value), period, session)
+            for sex, value, period, session in rows(
+                demo_file,
+                "SELECT v.sex, v.value, v.period_end, v.session_id FROM indicator_value v "
+                "JOIN indicator i ON i.id = v.indicator_id WHERE i.code = ?",
+                code,
+            )
+        }
+        last_id, last_day = sessions[-1]
+        assert values == {
+            "total": (sum(counted.values()), last_day, last_id),
+            **{sex: (n, last_day, last_id) for sex, n in counted.items()},
+        }
+        assert (values["total"][0], values["female"][0]) == (people, women)
+    # The logframe's tracking table reads the same figures.
+    jdf = project_id(demo_file, "JDF-2025")
+    view = project_logframe(demo_asso, jdf, today=date(2026, 6, 30))
+    tracked = {i.code: i for n in view.nodes for i in n.indicators}
+    assert tracked["I-R1.1-1"].current == 123
+    assert tracked["I-R1.1-1"].latest is not None
+    assert tracked["I-R1.1-1"].latest.of(Sex.FEMALE) == 103
+    # The calendar's "people reached" of the project counts every session the same way.
+    all_sessions = [
+        r[0]
+        for r in rows(
+            demo_file,
+            "SELECT s.id FROM session s JOIN activity a ON a.id = s.activity_id "
+            "WHERE a.project_id = ?",
+            jdf,
+        )
+    ]
+    reach = project_reach(demo_asso, jdf)
+    assert (reach.people.women, reach.people.men) == (
+        reached(demo_file, all_sessions, "female"),
+        reached(demo_file, all_sessions, "male"),
+    )
+
+
+def test_values_typed_by_hand_are_kept(demo_file: Path) -> None:
+    typed = rows(
+        demo_file,
+        "SELECT i.code, v.period_end, CAST(v.value AS INTEGER) FROM indicator_value v "
+        "JOIN indicator i ON i.id = v.indicator_id WHERE v.session_id IS NULL "
+        "ORDER BY i.code, v.period_end",
+    )
+    assert [code for code, *_ in typed] == [
+        "I-OG-1", "I-OS1-1", "I-OS1-1", "I-OS1-2", "I-R1.2-2", "I-R1.3-1",
+    ]  # fmt: skip
+    assert ("I-OS1-1", "2025-12-13", 74) in typed  # the survey of the final evaluation
+
+
+def test_every_activity_lies_within_its_project(demo_file: Path, demo_copy: Path) -> None:
+    outside = rows(
+        demo_file,
+        "SELECT a.title FROM activity a JOIN project p ON p.id = a.project_id WHERE "
+        "a.planned_start < p.start_date OR a.planned_end > p.end_date "
+        "OR a.actual_start < p.start_date OR a.actual_end > p.end_date",
+    )
+    assert outside == []
+    evaluation = rows(
+        demo_file,
+        "SELECT a.planned_end, a.actual_end, a.status FROM activity a "
+        "JOIN logframe_node n ON n.id = a.logframe_node_id WHERE n.code = 'A1.3.2'",
+    )
+    assert evaluation == [("2025-12-31", "2025-12-31", "done")]
+    # The final report comes after the end of the project, as a deadline (met).
+    report = rows(
+        demo_file,
+        "SELECT d.date, d.kind, d.done FROM deadline d JOIN project p ON p.id = d.project_id "
+        "WHERE p.code = 'JDF-2025' AND d.title LIKE 'Rapport final%'",
+    )
+    assert report == [("2026-02-28", "report", 1)]
+    # Saving any activity unchanged is accepted (the period check used to refuse A1.3.2).
+    asso = open_file(demo_copy, auto_backup=False)
+    try:
+        for (activity,) in rows(demo_copy, "SELECT id FROM activity"):
+            update_activity(asso, activity, get_activity_data(asso, activity))
+    finally:
+        asso.close()
+
+
+def test_expenses_tagged_to_an_activity_fall_within_it(
+    demo_file: Path, demo_asso: AssoFile
+) -> None:
+    outside = rows(
+        demo_file,
+        "SELECT t.date, t.label FROM split s JOIN [transaction] t ON t.id = s.transaction_id "
+        "JOIN activity a ON a.id = s.activity_id WHERE s.amount_minor > 0 AND ("
+        "t.date < min(coalesce(a.actual_start, a.planned_start), a.planned_start) OR "
+        "t.date > max(coalesce(a.actual_end, a.planned_end), a.planned_end))",
+    )
+    assert outside == []
+    for code in ("JDF-2025", "AGR-INDH-2026"):
+        view = project_budget(demo_asso, project_id(demo_file, code))
+        assert view is not None
+        actual = budget_vs_actual(demo_asso, view.id, today=date(2026, 6, 30))
+        assert actual.outside_period == ()  # no expense outside the grant period
+
+
+def test_activity_costs_come_from_linked_budget_lines(demo_file: Path, demo_asso: AssoFile) -> None:
+    without_lines = rows(
+        demo_file,
+        "SELECT title FROM activity WHERE id NOT IN (SELECT activity_id FROM activity_budget_line)",
+    )
+    assert without_lines == []
+    unlinked = rows(
+        demo_file,
+        "SELECT l.code FROM budget_line l JOIN budget b ON b.id = l.budget_id "
+        "WHERE b.project_id IS NOT NULL AND l.kind = 'amount' AND l.parent_id IS NOT NULL "
+        "AND l.id NOT IN (SELECT budget_line_id FROM activity_budget_line)",
+    )
+    assert unlinked == []
+    for code in ("JDF-2025", "AGR-INDH-2026"):
+        view = project_budget(demo_asso, project_id(demo_file, code))
+        assert view is not None and view.findings == ()
+
+
+def test_the_eu_budget_computes_its_footer(demo_file: Path, demo_asso: AssoFile) -> None:
+    view = project_budget(demo_asso, project_id(demo_file, "JDF-2025"))
+    assert view is not None
+    top = {ln.code: ln for ln in view.lines if ln.parent_id is None}
+    total = {code: ln.total_minor for code, ln in top.items()}
+    assert list(top) == [str(n) for n in range(1, 14)]
+    assert total["7"] == sum(total[c] for c in "123456") == 973_000  # 9 730,00 EUR direct
+    assert (top["8"].percent_bp, total["8"]) == (700, 68_110)  # indirect costs: 7 %
+    assert total["8"] * 10_000 <= total["7"] * 700
+    assert total["9"] == total["7"] + total["8"]
+    assert (top["10"].percent_bp, total["10"]) == (0, 0)  # no contingency reserve
+    assert total["11"] == total["9"] + total["10"] == total["13"] == view.total_minor
+    donor = dict((f.acronym, amount) for f, amount in view.funder_totals)["FEME"]
+    instalments = one(
+        demo_file,
+        "SELECT sum(amount_minor) FROM instalment WHERE project_id = ?",
+        project_id(demo_file, "JDF-2025"),
+    )
+    assert instalments == donor == 880_864  # 6 500,00 EUR received + 2 308,64 EUR balance
+
+
+def test_logframe_quality_shows_only_the_deliberate_findings(
+    demo_file: Path, demo_asso: AssoFile
+) -> None:
+    found = [
+        (issue.problem, issue.code)
+        for issue in project_issues(demo_asso, project_id(demo_file, "JDF-2025"))
+    ]
+    assert found == [
+        (QualityProblem.NO_BASELINE, "I-OS1-2"),  # no register of orientations before
+        (QualityProblem.TARGET_NOT_BY_SEX, "I-R1.2-1"),  # 8 March: a single total target
+    ]
+    assert project_issues(demo_asso, project_id(demo_file, "AGR-INDH-2026")) == []
+
+
+def test_the_check_command_passes_on_the_demo(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(demo_file), "--lang", "en"]) == 0
+    assert capsys.readouterr().out
+
+
+def test_operating_2025_running_costs_follow_the_plan(demo_asso: AssoFile) -> None:
+    budget = next(b for b in operating_budgets(demo_asso) if b.year_label == "2025")
+    lines = {
+        line.line.code: (line.line.total_minor, line.actual_minor)
+        for line in operating_vs_actual(demo_asso, budget.id).lines
+    }
+    assert lines["C.1"] == (1_200_00, 1_200_00)  # the office's internet, every month
+    assert lines["C.2"] == (300_00, 290_40)  # bank fees, 12 × 24,20
+    assert lines["C.6"] == (500_00, 500_00)  # the network's yearly fee
+    planned, actual = lines["C"]
+    assert planned * 6 // 10 <= actual <= planned

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desk.domain.enums import BudgetLineKind
 from desk.domain.money import Money, convert
@@ -57,20 +57,11 @@ def test_project_budget_includes_percentage_lines_like_the_budgets_page(demo_cop
                 .order_by(Budget.version.desc())
             ).first()
             assert budget is not None
-            last = session.scalar(
-                select(func.max(BudgetLine.position)).where(BudgetLine.budget_id == budget.id)
-            )
-            session.add(
-                BudgetLine(
-                    budget_id=budget.id,
-                    level=1,
-                    position=(last or 0) + 1,
-                    code="8",
-                    label="Coûts indirects",
-                    kind=BudgetLineKind.PERCENTAGE,
-                    percent_bp=700,
-                )
-            )
+            # the demo's EU budget carries its 7 % of indirect costs (line 8)
+            indirect = session.scalars(
+                select(BudgetLine).where(BudgetLine.budget_id == budget.id, BudgetLine.code == "8")
+            ).one()
+            assert (indirect.kind, indirect.percent_bp) == (BudgetLineKind.PERCENTAGE, 700)
             project_id, rate = project.id, project.fixed_rate
         page = project_budget(asso, project_id)
         assert page is not None

@@ -4,7 +4,8 @@
 sub-Saharan migrants: members, financial years 2025 and 2026 (both open; 2025 starts with
 opening balances), the EUR-funded project "Journée internationale des droits des femmes 2025"
 (JDF-2025: EU budget, co-funding, instalments, logframe "UE 2004", activities, sessions and
-attendance, indicators), an INDH-funded training cycle in MAD (AGR-INDH-2026), operating
+attendance, indicators of which the attendance-based ones are computed from the linked
+sessions), an INDH-funded training cycle in MAD (AGR-INDH-2026), operating
 budgets, about 18 months of cash and bank transactions with receipt images (a few deliberately
 missing), a year-end cash count and bank reconciliation, and a coach's comments.
 
@@ -46,7 +47,7 @@ from desk.services.demo.activities import build_activities
 from desk.services.demo.books import link_instalments, post_story
 from desk.services.demo.bulk import add_generated
 from desk.services.demo.context import STORY_END, STORY_START, DemoContext
-from desk.services.demo.logframe import build_logframe, record_session_values
+from desk.services.demo.logframe import build_logframe, link_attendance_indicators
 from desk.services.demo.month_end import build_month_end
 from desk.services.demo.operating import build_operating_budgets
 from desk.services.demo.people import ASSOCIATION, build_people
@@ -116,7 +117,7 @@ def build_demo(
             build_operating_budgets(ctx)
             logframe = build_logframe(ctx)
             build_activities(ctx, logframe.nodes)
-            record_session_values(ctx, logframe)
+            link_attendance_indicators(ctx, logframe)
             post_story(ctx, [*story_2025(ctx.rng), *story_2026(ctx.rng)])
             link_instalments(ctx)
             build_month_end(ctx)

@@ -63,7 +63,8 @@ ACTIVITIES: tuple[ActivitySpec, ...] = (
     ActivitySpec(
         "ateliers", JDF, "Quatre ateliers sur les droits et l'accès aux services",
         (_d("2025-02-22"), _d("2025-06-21")), (_d("2025-02-22"), _d("2025-06-21")),
-        KARIMA, "animatrice", ("1.1.2", "1.2.1", "1.3.1", "1.3.3", "3.2", "5.1", "5.2"),
+        KARIMA, "animatrice",
+        ("1.1.2", "1.2.1", "1.3.1", "1.3.3", "3.1", "3.2", "5.1", "5.2"),
         (
             ("atelier1", _d("2025-02-22"), "Atelier 1 : droits fondamentaux et recours",
              LEGAL, (27, 4, 1)),
@@ -114,10 +115,15 @@ ACTIVITIES: tuple[ActivitySpec, ...] = (
     ),
     ActivitySpec(
         "evaluation", JDF, "Suivi, évaluation finale et rapports au bailleur",
-        (_d("2025-11-01"), _d("2026-02-28")), (_d("2025-11-03"), _d("2026-02-20")),
-        LOCAL, "president", ("1.1.1", "5.3", "5.6"),
+        (_d("2025-11-01"), _d("2025-12-31")), (_d("2025-11-03"), _d("2025-12-31")),
+        LOCAL, "president", ("1.1.1", "5.3", "5.5", "5.6"),
         (("restitution", _d("2025-12-13"), "Restitution de l'évaluation finale",
           "Salma Idrissi (consultante)", (22, 8, 2)),),
+        notes=(
+            "Le suivi et l'évaluation s'achèvent avec le projet, le 31/12/2025. Le rapport "
+            "final narratif et financier est remis au bailleur avant l'échéance du 28/02/2026 "
+            "(deux mois après la fin, comme le prévoit la convention)."
+        ),
     ),
     ActivitySpec(
         "agr_module1", AGR, "Module 1 : créer et gérer une activité génératrice de revenus",
@@ -151,20 +157,22 @@ ACTIVITIES: tuple[ActivitySpec, ...] = (
     ),
 )  # fmt: skip
 
-# initials, sex, age group, nationality, session keys attended
+# initials, sex, age group, nationality, session keys attended. Each person falls in an age
+# bucket that the session's head count has (see `_age_split`): a listed person is one of the
+# people counted, so that the reach (each listed person once) never exceeds the sheets.
 PARTICIPANTS: tuple[tuple[str, Sex, AgeGroup, str, tuple[str, ...]], ...] = (
     ("A.K.", Sex.FEMALE, AgeGroup.FROM_18_TO_35, "Côte d'Ivoire", ("atelier1", "journee")),
     ("M.D.", Sex.FEMALE, AgeGroup.FROM_36_TO_59, "Guinée", ("atelier1", "atelier2")),
     ("F.S.", Sex.FEMALE, AgeGroup.FROM_18_TO_35, "Sénégal", ("atelier2", "journee")),
     ("B.T.", Sex.MALE, AgeGroup.FROM_18_TO_35, "Mali", ("atelier3",)),
-    ("R.N.", Sex.FEMALE, AgeGroup.UNDER_18, "Cameroun", ("journee",)),
+    ("R.N.", Sex.FEMALE, AgeGroup.FROM_18_TO_35, "Cameroun", ("journee",)),
     ("E.O.", Sex.FEMALE, AgeGroup.FROM_18_TO_35, "Nigeria", ("atelier3", "atelier4")),
     ("C.M.", Sex.FEMALE, AgeGroup.FROM_36_TO_59, "RD Congo", ("atelier4", "restitution")),
     ("S.B.", Sex.UNKNOWN, AgeGroup.UNKNOWN, "", ("journee",)),
     ("H.E.", Sex.FEMALE, AgeGroup.FROM_18_TO_35, "Maroc", ("agr1_1", "agr1_2", "agr2_1")),
     ("J.A.", Sex.MALE, AgeGroup.FROM_18_TO_35, "Ghana", ("agr1_1", "agr1_3")),
     ("N.K.", Sex.FEMALE, AgeGroup.FROM_36_TO_59, "Côte d'Ivoire", ("agr1_2", "agr2_2")),
-    ("L.M.", Sex.FEMALE, AgeGroup.OVER_60, "Guinée", ("agr1_4",)),
+    ("L.M.", Sex.FEMALE, AgeGroup.FROM_36_TO_59, "Guinée", ("agr1_4",)),
 )
 
 

@@ -2,6 +2,11 @@
 `logframe_data`): one overall objective, one specific objective, three results, eight
 activities, indicators, targets and values.
 
+The indicators counted from attendance are linked to their activities (`indicator_activity`)
+and their values are computed by `desk.services.activities.indicators.refresh_indicators`, as
+the application does when a session changes: the logframe's tracking table, the calendar's
+people reached and the indicators read the same sessions.
+
 Codes (OG, OS1, R1.2, A1.2.3, I-R1.2-1) are computed by `desk.domain.codes` from the positions,
 never typed.
 """
@@ -26,7 +31,8 @@ from desk.models import (
     LogframeNode,
     LogframeTemplate,
 )
-from desk.models import Session as EventSession
+from desk.models.calendar import IndicatorActivity
+from desk.services.activities.indicators import refresh_indicators
 from desk.services.demo.context import DemoContext, stamp
 from desk.services.demo.logframe_data import PRECONDITIONS, TREE, IndicatorSpec, NodeSpec
 from desk.services.demo.projects import JDF
@@ -45,8 +51,8 @@ def _walk(
 @dataclass(frozen=True, slots=True)
 class BuiltLogframe:
     nodes: dict[str, LogframeNode]  # by key
-    # indicator id -> keys of the sessions whose attendance gives its values
-    session_sourced: dict[int, tuple[str, ...]]
+    # indicator id -> the spec of an indicator fed by its activities' attendance
+    session_sourced: dict[int, IndicatorSpec]
 
 
 def build_logframe(ctx: DemoContext) -> BuiltLogframe:
@@ -72,7 +78,7 @@ def build_logframe(ctx: DemoContext) -> BuiltLogframe:
     walked = list(_walk(TREE))
     codes = logframe_codes([(s.key, p, pos) for s, p, pos, _ in walked], prefixes)
     nodes: dict[str, LogframeNode] = {}
-    sourced: dict[int, tuple[str, ...]] = {}
+    sourced: dict[int, IndicatorSpec] = {}
     indicators = 0
     for spec, parent, position, depth in walked:
         node = LogframeNode(
@@ -92,8 +98,8 @@ def build_logframe(ctx: DemoContext) -> BuiltLogframe:
         ranks = indicator_codes(node.code, list(range(len(spec.indicators))))
         for position_i, (ispec, code) in enumerate(zip(spec.indicators, ranks, strict=True)):
             indicator_id = _indicator(ctx, node, position_i, code, ispec)
-            if ispec.from_sessions:
-                sourced[indicator_id] = ispec.from_sessions
+            if ispec.from_activities:
+                sourced[indicator_id] = ispec
             indicators += 1
     ctx.audit_many("logframe_node", len(nodes), date(2025, 1, 15), codes=sorted(codes.values()))
     ctx.audit_many("indicator", indicators, date(2025, 1, 15))
@@ -110,14 +116,14 @@ def _indicator(
         statement=spec.statement,
         unit=spec.unit,
         kind=spec.kind,
-        baseline_value=Decimal(spec.baseline[0]),
-        baseline_date=spec.baseline[1],
+        baseline_value=None if spec.baseline is None else Decimal(spec.baseline[0]),
+        baseline_date=None if spec.baseline is None else spec.baseline[1],
         target_value=Decimal(spec.target[0]),
         target_date=spec.target[1],
         means_of_verification=spec.means,
         frequency=spec.frequency,
         responsible=spec.responsible,
-        disaggregate_by_sex=bool(spec.by_sex) or bool(spec.from_sessions),
+        disaggregate_by_sex=bool(spec.by_sex) or bool(spec.from_activities),
     )
     ctx.session.add(indicator)
     ctx.session.flush()
@@ -147,29 +153,29 @@ def _indicator(
     return indicator.id
 
 
-def record_session_values(ctx: DemoContext, built: BuiltLogframe) -> int:
-    """Values of the indicators measured by attendance: one row per session and sex bucket,
-    linked to the session. Returns the number of rows written."""
-    written = 0
-    for indicator_id, keys in built.session_sourced.items():
-        for key in keys:
-            if key not in ctx.events:
-                continue  # the session has not taken place yet (`today`)
-            session_row = ctx.session.get_one(EventSession, ctx.events[key])
-            by_sex: dict[Sex, int] = {}
-            for attendance in session_row.attendance:
-                by_sex[attendance.sex] = by_sex.get(attendance.sex, 0) + attendance.count
-            for sex in (Sex.FEMALE, Sex.MALE, Sex.UNKNOWN):
-                ctx.session.add(
-                    IndicatorValue(
-                        indicator_id=indicator_id,
-                        period_end=session_row.date,
-                        sex=sex,
-                        value=Decimal(by_sex.get(sex, 0)),
-                        source=f"Feuille de présence : {session_row.title}",
-                        recorded_at=stamp(session_row.date, 20),
-                        session_id=session_row.id,
-                    )
-                )
-                written += 1
-    return written
+def link_attendance_indicators(ctx: DemoContext, built: BuiltLogframe) -> int:
+    """Link the indicators counted from attendance to their activities and let the service
+    compute their values from the sessions held so far; returns the number of links."""
+    links = [
+        IndicatorActivity(
+            indicator_id=indicator_id, activity_id=ctx.activities[key], measure=spec.measure
+        )
+        for indicator_id, spec in built.session_sourced.items()
+        for key in spec.from_activities
+    ]
+    ctx.session.add_all(links)
+    ctx.session.flush()
+    refresh_indicators(ctx.session, built.session_sourced)
+    # The service stamps the rows with the clock: date them by their session, as the story
+    # says (the demo is deterministic).
+    computed = ctx.session.scalars(
+        select(IndicatorValue).where(
+            IndicatorValue.indicator_id.in_(list(built.session_sourced)),
+            IndicatorValue.session_id.is_not(None),
+        )
+    ).all()
+    for value in computed:
+        value.recorded_at = stamp(value.period_end, 20)
+    ctx.session.flush()
+    ctx.audit_many("indicator_activity", len(links), date(2025, 1, 15))
+    return len(links)

@@ -3,8 +3,15 @@ indicators with baselines, targets by sex and measured values (as plain specs; `
 writes them).
 
 Disaggregated indicators get one target per sex bucket (female, male, unknown) plus the overall
-target as `Sex.TOTAL`; values measured from attendance are written per bucket only, so that the
-rows of one period add up to the total.
+target as `Sex.TOTAL`. Indicators counted from attendance name the activities that feed them
+(`from_activities`, table `indicator_activity`): their values are computed from the sessions by
+`desk.services.activities.indicators`, never typed here. The others (surveys, registers,
+percentages) carry the values the association typed.
+
+Two weaknesses are left on purpose, for the coach to comment on (the logframe quality checks
+show exactly these): the orientations indicator (I-OS1-2) has no baseline (no register existed
+before the project), and the 8 March indicator (I-R1.2-1) counts people by sex but its target
+is a single total.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from desk.domain.attendance import AttendanceMeasure
 from desk.domain.enums import IndicatorKind, Sex
 
 Value = tuple[date, Sex, int, str]  # period end, sex bucket, value, source
@@ -22,14 +30,16 @@ class IndicatorSpec:
     statement: str
     unit: str
     kind: IndicatorKind
-    baseline: tuple[int, date]
+    baseline: tuple[int, date] | None  # None: not measured before the project
     target: tuple[int, date]
     means: str
     frequency: str
     responsible: str
     by_sex: dict[Sex, int] = field(default_factory=dict)  # targets per bucket
     values: tuple[Value, ...] = ()
-    from_sessions: tuple[str, ...] = ()  # values read from these sessions' attendance
+    # values computed from the attendance of these activities' sessions (activity keys)
+    from_activities: tuple[str, ...] = ()
+    measure: AttendanceMeasure = AttendanceMeasure.PARTICIPANTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +112,7 @@ TREE = NodeSpec(
                     "Nombre de femmes orientées vers un service d'accompagnement",
                     "femmes",
                     IndicatorKind.NUMBER,
-                    (0, date(2025, 1, 31)),
+                    None,  # deliberate: no register of orientations before the project
                     (40, _END),
                     "Registre des orientations de l'association",
                     "Trimestrielle",
@@ -129,7 +139,7 @@ TREE = NodeSpec(
                             "Après chaque atelier",
                             "Animatrice des ateliers",
                             by_sex={_F: 105, _M: 20, _U: 0},
-                            from_sessions=("atelier1", "atelier2", "atelier3", "atelier4"),
+                            from_activities=("ateliers",),
                         ),
                     ),
                     children=(
@@ -173,8 +183,8 @@ TREE = NodeSpec(
                             "Feuille de présence ; photos ; article de presse locale",
                             "Ponctuelle",
                             "Présidente",
-                            by_sex={_F: 120, _M: 30, _U: 0},
-                            from_sessions=("journee",),
+                            # deliberate: counted by sex, but the target is a single total
+                            from_activities=("journee",),
                         ),
                         IndicatorSpec(
                             "Nombre de supports de sensibilisation diffusés",

@@ -1,6 +1,13 @@
 """The demo's projects and budgets: the EUR-funded Women's Day project (JDF-2025) with its EU
 budget, co-funding and two instalments, and the INDH training cycle in MAD (AGR-INDH-2026), with
-their deadlines (the operating budgets are in `operating`)."""
+their deadlines (the operating budgets are in `operating`).
+
+The JDF budget follows the EU layout in full: the application's own completion
+(`complete_eu_layout`) adds the empty headings 4 and 6 and the computed lines 7-13; the grant
+allows 7 % of indirect costs (line 8) and no contingency reserve (line 10 at 0 %, as in most
+micro-grants). The donor's share, hence the balance instalment, is read from the budget as the
+application computes it. The project ends on 31 December 2025; the final report is due two
+months later (deadline of 28 February 2026) and the balance is paid once it is approved."""
 
 from __future__ import annotations
 
@@ -25,6 +32,7 @@ from desk.models import (
     Instalment,
     Project,
 )
+from desk.services.demo.budget_layout import complete_eu, funder_total
 from desk.services.demo.context import DemoContext, stamp
 
 JDF, AGR = "JDF-2025", "AGR-INDH-2026"
@@ -61,6 +69,7 @@ JDF_LINES: tuple[Line, ...] = (
 )
 # Donor share of every JDF line, except the bank fees that the donor does not pay.
 JDF_DONOR_BP, JDF_OWN_ONLY = 8500, {"5.5"}
+JDF_INDIRECT_BP, JDF_CONTINGENCY_BP = 700, 0  # EU lines 8 (indirect costs) and 10 (reserve)
 JDF_FIRST_INSTALMENT = 6_500_00  # EUR, received on 10 February 2025
 
 AGR_LINES: tuple[Line, ...] = (
@@ -101,9 +110,8 @@ def _lines(ctx: DemoContext, budget: Budget, project: str | None, lines: tuple[L
             ctx.lines[(project, code)] = line.id
 
 
-def _fund(ctx: DemoContext, project: str, donor: str, donor_bp: int, own_only: set[str]) -> int:
-    """Co-funding rows for every priced line; returns the donor's total (minor units)."""
-    donor_total = 0
+def _fund(ctx: DemoContext, project: str, donor: str, donor_bp: int, own_only: set[str]) -> None:
+    """Co-funding rows for every priced line."""
     rows = 0
     for (code_project, code), line_id in ctx.lines.items():
         line = ctx.session.get_one(BudgetLine, line_id)
@@ -114,10 +122,6 @@ def _fund(ctx: DemoContext, project: str, donor: str, donor_bp: int, own_only: s
             ctx.session.add(
                 BudgetLineFunding(line_id=line_id, funder_id=ctx.funders[donor], share_bp=share)
             )
-            # Round half up to the cent, like the donor's own spreadsheet.
-            donor_total += (
-                line.quantity_milli // 1000 * line.unit_cost_minor * share + 5000
-            ) // 10000
             rows += 1
         if share < 10000:
             ctx.session.add(
@@ -127,7 +131,6 @@ def _fund(ctx: DemoContext, project: str, donor: str, donor_bp: int, own_only: s
             )
             rows += 1
     ctx.audit_many("budget_line_funding", rows, date(2025, 1, 10), project=project)
-    return donor_total
 
 
 def _budget(
@@ -136,7 +139,7 @@ def _budget(
     template: BudgetTemplate,
     lines: tuple[Line, ...],
     day: date,
-) -> None:
+) -> Budget:
     budget = Budget(
         project_id=project.id,
         name=f"Budget de l'action — {project.code}",
@@ -150,6 +153,7 @@ def _budget(
     _lines(ctx, budget, project.code, lines)
     ctx.audit(budget, day, "president")
     ctx.audit_many("budget_line", len(lines), day, budget=budget.id)
+    return budget
 
 
 def _instalments(ctx: DemoContext, project: Project, plan: list[tuple[date, int, str]]) -> None:
@@ -225,8 +229,10 @@ def build_projects(ctx: DemoContext) -> None:
     ctx.audit(jdf, date(2025, 1, 15), "president")
     ctx.audit(agr, date(2025, 10, 20), "president")
 
-    _budget(ctx, jdf, BudgetTemplate.EU, JDF_LINES, date(2025, 1, 15))
-    jdf_donor = _fund(ctx, JDF, "feme", JDF_DONOR_BP, JDF_OWN_ONLY)
+    jdf_budget = _budget(ctx, jdf, BudgetTemplate.EU, JDF_LINES, date(2025, 1, 15))
+    _fund(ctx, JDF, "feme", JDF_DONOR_BP, JDF_OWN_ONLY)
+    complete_eu(ctx, jdf_budget, indirect_bp=JDF_INDIRECT_BP, contingency_bp=JDF_CONTINGENCY_BP)
+    jdf_donor = funder_total(ctx, jdf_budget, "feme")
     _instalments(
         ctx,
         jdf,
@@ -248,8 +254,9 @@ def build_projects(ctx: DemoContext) -> None:
             (date(2026, 2, 28), "Rapport final narratif et financier", DeadlineKind.REPORT),
         ],
     )
-    _budget(ctx, agr, BudgetTemplate.FREE, AGR_LINES, date(2025, 10, 20))
-    agr_donor = _fund(ctx, AGR, "indh", AGR_DONOR_BP, set())
+    agr_budget = _budget(ctx, agr, BudgetTemplate.FREE, AGR_LINES, date(2025, 10, 20))
+    _fund(ctx, AGR, "indh", AGR_DONOR_BP, set())
+    agr_donor = funder_total(ctx, agr_budget, "indh")
     _instalments(
         ctx,
         agr,

@@ -35,6 +35,8 @@ MONTHS = (
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
 )  # fmt: skip
 FEME = "Fondation Euro-Méditerranéenne pour l'Égalité"
+# The board's errands in 2025, per quarter (DH), fixed so that the seed's draws stay as they were.
+ERRANDS, QUARTERS = (270, 240, 240, 280), ("1er", "2e", "3e", "4e")
 
 
 def opening() -> Entry:
@@ -77,8 +79,9 @@ def journee() -> list[Entry]:
         Entry(d("2025-03-03"), TransactionKind.ADVANCE,
               "Avance à Grace Mbuyi pour les achats de la journée du 8 mars",
               (Leg("3481", dh(1500)), Leg(CASH, -dh(1500))), member="secretary", key="advance"),
+        # visibility material of the campaign, first shown on the day (bought before it)
         spend(d("2025-03-05"), "Banderole et kakémono — journée du 8 mars", "bank",
-              jdf("6144", dh(850), "5.3", act), payee="Imprimerie Al Amal"),
+              jdf("6144", dh(850), "5.3", "campagne"), payee="Imprimerie Al Amal"),
         spend(d("2025-03-08"), "Location de la salle de conférence — 8 mars", "bank",
               jdf("6131", dh(900), "5.1", act), payee="Centre culturel de Salé"),
         spend(d("2025-03-08"), "Transport des participantes — minibus (2 rotations)", "cash",
@@ -91,7 +94,8 @@ def journee() -> list[Entry]:
               "cash", jdf("6178", dh(900), "1.3.2", act), receipt=False),
         receive(d("2025-03-08"), "Collecte lors de la journée du 8 mars", "cash",
                 op("7182", dh("1 350,50"))),
-        Entry(d("2025-03-12"), TransactionKind.ADVANCE_SETTLEMENT,
+        # justified on the evening of the day, receipts and change in hand
+        Entry(d("2025-03-08"), TransactionKind.ADVANCE_SETTLEMENT,
               "Justification de l'avance de Grace Mbuyi (achats du 8 mars)",
               (jdf("6122", dh(620), "3.2", act), jdf("6143", dh(540), "5.2", act),
                Leg(CASH, dh(340)), Leg("3481", -dh(1500))),
@@ -100,7 +104,8 @@ def journee() -> list[Entry]:
 
 
 def routine(rng: random.Random) -> list[Entry]:
-    """Monthly items of 2025: bank fees, phone credit, team travel, coordination, animatrice."""
+    """Monthly items of 2025: bank fees, the office's internet, the board's errands, and the
+    project's phone credit, team travel, coordination and animatrice."""
     out: list[Entry] = []
     for month in range(1, 13):
         name, last = MONTHS[month - 1], 28 if month == 2 else 30
@@ -115,17 +120,28 @@ def routine(rng: random.Random) -> list[Entry]:
             )
         )
         phone = d(f"2025-{month:02d}-{rng.randint(2, 6):02d}")
-        if month == 1:
+        # The office's 4G key, every month: the association's own running cost.
+        out.append(
+            spend(
+                phone,
+                f"Recharge internet — clé 4G du bureau — {name}",
+                "cash",
+                op("6145", dh(100)),
+                payee="Inwi",
+            )
+        )
+        if month % 3 == 0:  # the board's errands, claimed once a quarter
             out.append(
                 spend(
-                    phone,
-                    "Recharge internet — clé 4G du bureau",
+                    d(f"2025-{month:02d}-{last}"),
+                    f"Déplacements du bureau (banque, poste, administrations) — "
+                    f"{QUARTERS[month // 3 - 1]} trimestre",
                     "cash",
-                    op("6145", dh(100)),
-                    payee="Inwi",
+                    op("6142", dh(ERRANDS[month // 3 - 1])),
                 )
             )
-            continue
+        if month == 1:
+            continue  # the project's coordination starts in February
         out.append(
             spend(
                 phone,
@@ -173,6 +189,10 @@ def story_2025(rng: random.Random) -> list[Entry]:
         opening(),
         receive(d("2025-01-11"), "Cotisations 2025 — 8 membres × 200 DH", "cash",
                 op("7181", dh(1600))),
+        spend(d("2025-01-15"), "Cotisation annuelle au Réseau des associations de migrants",
+              "bank", op("6146", dh(500)), payee="Réseau des associations de migrants"),
+        spend(d("2025-01-25"), "Thé et pâtisseries — assemblée générale", "cash",
+              op("6143", dh(640)), payee="Pâtisserie Bab Chaafa"),
         spend(d("2025-01-20"), "Transport — visites de mobilisation à Sidi Moussa", "cash",
               jdf("6142", dh(180), "2.2", "mobilisation")),
         spend(d("2025-02-03"), "Vidéoprojecteur et écran", "bank",
@@ -215,6 +235,8 @@ def story_2025(rng: random.Random) -> list[Entry]:
         receive(d("2025-11-20"), "Subvention INDH — 1re tranche du cycle de formation AGR", "bank",
                 Leg("7131", AGR_FIRST_INSTALMENT, project=AGR, funder="indh"),
                 payee="INDH — Province de Salé", key="agr-t1"),
+        spend(d("2025-06-10"), "Ramettes de papier et cartouche d'encre", "cash",
+              op("6122", dh(520)), payee="Librairie Al Qalam"),
         spend(d("2025-11-25"), "Carnet de reçus et registre", "cash", op("6122", dh(95)),
               payee="Librairie Al Qalam"),
         spend(d("2025-12-10"), "Évaluation finale — honoraires de la consultante", "bank",
@@ -223,8 +245,9 @@ def story_2025(rng: random.Random) -> list[Entry]:
               jdf("6131", dh(600), "5.1", "evaluation"), payee="Maison des jeunes de Hay Karima"),
         spend(d("2025-12-13"), "Pause café — restitution (32 personnes)", "cash",
               jdf("6143", dh(800), "5.2", "evaluation"), payee="Traiteur Al Baraka"),
-        spend(d("2025-12-18"), "Impression du rapport final et des supports de restitution",
-              "bank", jdf("6144", dh(1200), "5.3", "evaluation"), payee="Imprimerie Al Amal"),
+        spend(d("2025-12-18"),
+              "Impression du rapport d'évaluation finale et des supports de restitution", "bank",
+              jdf("6144", dh(1200), "5.3", "evaluation"), payee="Imprimerie Al Amal"),
         receive(d("2025-12-20"), "Don d'un particulier — fin d'année", "cash",
                 op("7182", dh(1000))),
     ]  # fmt: skip
