@@ -82,10 +82,41 @@ def year_for_date(session: Session, day: date) -> FinancialYear:
 
 def writable_year_for_date(session: Session, day: date) -> FinancialYear:
     """Like `year_for_date`, but refuses a closed year: the rule holds whatever the caller."""
-    year = year_for_date(session, day)
+    return _writable(year_for_date(session, day))
+
+
+def _writable(year: FinancialYear) -> FinancialYear:
     if year.status is YearStatus.CLOSED:
         raise DomainError(ErrorCode.YEAR_CLOSED, field="date", year=year.label)
     return year
+
+
+class FinancialYearLookup:
+    """The financial years of the file, read once for a bulk write: `writable(day)` answers
+    exactly like `writable_year_for_date(session, day)` without a query per row.
+
+    Build it inside the unit of work that writes and drop it with it: the years are the
+    session's own objects, so their status is read at each call (a year closed in the same
+    session is refused at once), and `add_transaction` refuses a lookup of another session.
+    A year created after the lookup is not seen (its dates are refused, never let through).
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._years = tuple(
+            session.scalars(select(FinancialYear).order_by(FinancialYear.start_date))
+        )
+
+    def year(self, day: date) -> FinancialYear:
+        """The year containing `day` (the same refusal as `year_for_date`)."""
+        for year in self._years:
+            if year.start_date <= day <= year.end_date:
+                return year
+        raise DomainError(ErrorCode.TRANSACTION_DATE_OUTSIDE_YEAR, field="date", date=day)
+
+    def writable(self, day: date) -> FinancialYear:
+        """The open year containing `day` (the same refusals as `writable_year_for_date`)."""
+        return _writable(self.year(day))
 
 
 def next_receipt_number(session: Session, year: FinancialYear) -> str:
@@ -110,12 +141,21 @@ def next_receipt_number(session: Session, year: FinancialYear) -> str:
 
 
 def add_transaction(
-    session: Session, data: TransactionInput, accounts: dict[str, int] | None = None
+    session: Session,
+    data: TransactionInput,
+    accounts: dict[str, int] | None = None,
+    years: FinancialYearLookup | None = None,
 ) -> Transaction:
-    """Validate and add one transaction to `session` (no commit). `accounts` maps codes to ids
-    and may be passed by bulk callers to avoid one lookup per split."""
+    """Validate and add one transaction to `session` (no commit). Bulk callers may pass
+    `accounts` (codes to ids) and `years` (built once in this session) to avoid one lookup
+    per split and one per transaction; the checks are the same."""
     check_balanced(data.splits)
-    year = writable_year_for_date(session, data.date)
+    if years is None:
+        year = writable_year_for_date(session, data.date)
+    elif years.session is not session:
+        raise ValueError("FinancialYearLookup built in another session")
+    else:
+        year = years.writable(data.date)
     if accounts is None:
         codes = {s.account_code for s in data.splits}
         rows = session.execute(select(Account.code, Account.id).where(Account.code.in_(codes)))

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AttachmentBox</name>
@@ -163,6 +164,10 @@
     <message>
         <source>Receipts</source>
         <translation>الوصولات</translation>
+    </message>
+    <message>
+        <source>This expense is outside the eligible period of %1 (%2): the donor may refuse it.</source>
+        <translation>هذه النفقة خارج الفترة المؤهلة لـ %1 (%2): قد يرفضها المانح.</translation>
     </message>
 </context>
 <context>
@@ -367,7 +372,7 @@
 <context>
     <name>ReceiptViewer</name>
     <message>
-        <source>“%1” was opened with your computer's PDF reader.</source>
+        <source>“%1” was opened with your computer&apos;s PDF reader.</source>
         <translation>تم فتح «%1» بقارئ PDF في حاسوبك.</translation>
     </message>
 </context>
@@ -496,7 +501,7 @@
         <translation>في حوزة عضو</translation>
     </message>
     <message>
-        <source>Money kept on a member's personal account: flagged in reports.</source>
+        <source>Money kept on a member&apos;s personal account: flagged in reports.</source>
         <translation>أموال في الحساب الشخصي لأحد الأعضاء: يُشار إليها في التقارير.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AttachmentBox</name>
@@ -164,6 +165,10 @@
         <source>Receipts</source>
         <translation>Justificatifs</translation>
     </message>
+    <message>
+        <source>This expense is outside the eligible period of %1 (%2): the donor may refuse it.</source>
+        <translation>Cette dépense est hors de la période éligible de %1 (%2)&#xa0;: le bailleur peut la refuser.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerFilterBar</name>
@@ -232,7 +237,7 @@
     </message>
     <message>
         <source>This transaction was reconciled with a bank statement. Changing it cancels its reconciliation. Change it anyway?</source>
-        <translation>Cette opération a été rapprochée d'un relevé bancaire. La modifier annule son rapprochement. La modifier quand même ?</translation>
+        <translation>Cette opération a été rapprochée d&apos;un relevé bancaire. La modifier annule son rapprochement. La modifier quand même ?</translation>
     </message>
     <message>
         <source>Delete a transaction</source>
@@ -240,11 +245,11 @@
     </message>
     <message>
         <source>Delete “%1”? You can undo it from the Edit menu.</source>
-        <translation>Supprimer « %1 » ? Vous pourrez l'annuler depuis le menu Édition.</translation>
+        <translation>Supprimer « %1 » ? Vous pourrez l&apos;annuler depuis le menu Édition.</translation>
     </message>
     <message>
         <source>This transaction was reconciled with a bank statement. Deleting it cancels its reconciliation. Delete it anyway?</source>
-        <translation>Cette opération a été rapprochée d'un relevé bancaire. La supprimer annule son rapprochement. La supprimer quand même ?</translation>
+        <translation>Cette opération a été rapprochée d&apos;un relevé bancaire. La supprimer annule son rapprochement. La supprimer quand même ?</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -363,7 +368,7 @@
 <context>
     <name>ReceiptViewer</name>
     <message>
-        <source>“%1” was opened with your computer's PDF reader.</source>
+        <source>“%1” was opened with your computer&apos;s PDF reader.</source>
         <translation>« %1 » a été ouvert avec le lecteur PDF de votre ordinateur.</translation>
     </message>
 </context>
@@ -434,11 +439,11 @@
     </message>
     <message>
         <source>Advance settlement</source>
-        <translation>Régularisation d'avance</translation>
+        <translation>Régularisation d&apos;avance</translation>
     </message>
     <message>
         <source>Member reimbursement</source>
-        <translation>Remboursement d'un membre</translation>
+        <translation>Remboursement d&apos;un membre</translation>
     </message>
     <message>
         <source>Cash count…</source>
@@ -454,7 +459,7 @@
     </message>
     <message>
         <source>Close the financial year…</source>
-        <translation>Clôturer l'exercice…</translation>
+        <translation>Clôturer l&apos;exercice…</translation>
     </message>
     <message>
         <source>Export the receipts (ZIP)…</source>
@@ -492,8 +497,8 @@
         <translation>détenu par un membre</translation>
     </message>
     <message>
-        <source>Money kept on a member's personal account: flagged in reports.</source>
-        <translation>Argent gardé sur le compte personnel d'un membre : signalé dans les rapports.</translation>
+        <source>Money kept on a member&apos;s personal account: flagged in reports.</source>
+        <translation>Argent gardé sur le compte personnel d&apos;un membre : signalé dans les rapports.</translation>
     </message>
     <message>
         <source>Computing the totals…</source>
@@ -520,7 +525,7 @@
     </message>
     <message>
         <source>No transaction yet</source>
-        <translation>Aucune opération pour l'instant</translation>
+        <translation>Aucune opération pour l&apos;instant</translation>
     </message>
     <message>
         <source>Expenses and income recorded by the treasurer will be listed here.</source>

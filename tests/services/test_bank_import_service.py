@@ -106,11 +106,11 @@ def test_import_is_all_or_nothing(
     calls = []
     real = writing.add_transaction
 
-    def failing(session, data, accounts=None):  # type: ignore[no-untyped-def]
+    def failing(session, data, accounts=None, years=None):  # type: ignore[no-untyped-def]
         calls.append(data)
         if len(calls) == 3:
             raise DomainError(ErrorCode.YEAR_CLOSED, field="date", year="2025")
-        return real(session, data, accounts)
+        return real(session, data, accounts, years)
 
     monkeypatch.setattr(writing, "add_transaction", failing)
     with pytest.raises(DomainError) as caught:

@@ -18,11 +18,11 @@ from desk.services.bank_import.history import find_duplicates, transaction_kind
 from desk.services.bank_import.mapping import save_mapping
 from desk.services.bank_import.planning import ImportPlan, PlanRow, RowStatus
 from desk.services.ledger import (
+    FinancialYearLookup,
     SplitInput,
     TransactionInput,
     add_transaction,
     next_receipt_number,
-    year_for_date,
 )
 from desk.store import AssoFile
 
@@ -42,16 +42,14 @@ class _ReceiptNumbers:
     """Pièce numbers for many transactions at once, the way record_transaction numbers one
     ("2026-0042"), without one count query per row."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, years: FinancialYearLookup) -> None:
         self.session = session
         self.next: dict[int, int] = {}
         self.used: dict[int, set[str]] = {}
-        self.years = list(session.scalars(select(FinancialYear)))
+        self.years = years
 
     def take(self, day: date) -> str:
-        year = next((y for y in self.years if y.start_date <= day <= y.end_date), None)
-        if year is None:
-            year = year_for_date(self.session, day)  # refuses with the ledger's own error
+        year = self.years.year(day)  # refuses with the ledger's own error
         if year.id not in self.next:
             first = next_receipt_number(self.session, year)
             self.next[year.id] = int(first.rsplit("-", 1)[1])
@@ -96,12 +94,13 @@ def run_import(
         accounts = dict(
             session.execute(select(Account.code, Account.id).where(Account.code.in_(codes))).all()
         )
-        numbers = _ReceiptNumbers(session)
+        years = FinancialYearLookup(session)  # one query, not one per row
+        numbers = _ReceiptNumbers(session, years)
         added: list[Transaction] = []
         # No flush before each of the ledger's queries: one flush for the whole import (the
         # pièce numbers are kept unique by _ReceiptNumbers, which saw every number in use).
         with session.no_autoflush:
-            _add_all(session, plan, todo, chosen, accounts, numbers, added)
+            _add_all(session, plan, todo, chosen, accounts, years, numbers, added)
         session.flush()
         reason = f"bank statement {plan.path.name}"
         for tx in added:
@@ -128,6 +127,7 @@ def _add_all(
     todo: list[PlanRow],
     chosen: dict[int, str],
     accounts: dict[str, int],
+    years: FinancialYearLookup,
     numbers: _ReceiptNumbers,
     added: list[Transaction],
 ) -> None:
@@ -151,7 +151,7 @@ def _add_all(
             ),
         )
         try:
-            tx = add_transaction(session, data, accounts)
+            tx = add_transaction(session, data, accounts, years)
         except DomainError as error:
             error.params.setdefault("line", line.line)
             raise

@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.entry import WITH_CATEGORIES, EntryKind
+from desk.domain.errors import DomainError
 from desk.services.entry import EntryChoices, EntryInput
+from desk.services.entry.eligibility import outside_grant_periods
 from desk.store import AssoFile
 from desk.ui.dialogs.fields import FieldErrors
 from desk.ui.treasury.attachments import AttachmentBox
 from desk.ui.treasury.split_editor import SplitEditor, fill_combo
+from desk.ui.widgets import style
 from desk.ui.widgets.date_field import DateField
+from desk.ui.widgets.formatting import format_period_ui
 from desk.ui.widgets.money_edit import MoneyEdit
 
 _MEMBER_KINDS = (
@@ -36,6 +40,7 @@ class EntryForm(QWidget):
         self, asso: AssoFile, choices: EntryChoices, payees: tuple[str, ...], parent=None
     ) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
+        self.asso = asso
         self.choices = choices
         self.kind = EntryKind.EXPENSE
         self.errors = FieldErrors()
@@ -62,6 +67,11 @@ class EntryForm(QWidget):
         fill_combo(self.project, [(p.name, p.id) for p in choices.projects], self.tr("No project"))
         self.split = QCheckBox(self.tr("Split over several categories or budget lines"))
         self.parts = SplitEditor(choices)
+        # Outside the grant's eligible period: a warning, never a refusal (see check_period).
+        self.period_warning = QLabel()
+        self.period_warning.setWordWrap(True)
+        self.period_warning.setStyleSheet(f"color: {style.WARNING.name()}; font-weight: 600;")
+        self._period_key: object = None
         self.notes = QLineEdit()
         self.no_receipt = QCheckBox(self.tr("No receipt can exist (bank fees…)"))
         self.attachments = AttachmentBox(asso)
@@ -81,6 +91,7 @@ class EntryForm(QWidget):
             ("activity", self.activity),
             ("split", self.split),
             ("parts", self.parts),
+            ("period_warning", self.period_warning),
             ("notes", self.notes),
             ("no_receipt", self.no_receipt),
             ("attachments", self.attachments),
@@ -94,6 +105,9 @@ class EntryForm(QWidget):
         self.project.currentIndexChanged.connect(lambda _i: self._project_changed())
         self.split.toggled.connect(lambda _on: self._show_rows())
         self.amount.amountChanged.connect(self.parts.set_total)
+        self.date.dateChanged.connect(lambda _d: self.check_period())
+        self.project.currentIndexChanged.connect(lambda _i: self.check_period())
+        self.parts.changed.connect(self.check_period)
         self._project_changed()
         self.set_kind(EntryKind.EXPENSE)
 
@@ -153,6 +167,7 @@ class EntryForm(QWidget):
             "activity": self.tr("Activity"),
             "split": "",
             "parts": self.tr("Split"),
+            "period_warning": "",
             "notes": self.tr("Notes"),
             "no_receipt": "",
             "attachments": self.tr("Receipts"),
@@ -174,12 +189,44 @@ class EntryForm(QWidget):
             "activity": k in _ANALYTIC_KINDS and not split,
             "split": k in WITH_CATEGORIES,
             "parts": split,
+            "period_warning": bool(self.period_warning.text()),
         }
         for field, row in self.rows.items():
             self.form.setRowVisible(row, visible.get(field, True))
         if split and self.parts.table.rowCount() == 0:
             self.parts.set_total(self.amount.amount_or_none())
             self.parts.add_line()
+        self.check_period()
+
+    def check_period(self) -> None:
+        """Warn, as soon as the date or a project changes, when this expense is dated outside
+        the eligible period of a grant it is tagged to (incomes are not warned). Saving stays
+        possible: some donors accept such an expense with a waiver."""
+        if self.split.isChecked() and self.kind in WITH_CATEGORIES:
+            projects = {p.project_id for p in self.parts.parts()}
+        elif self.kind in _ANALYTIC_KINDS:
+            projects = {self.project.currentData()}
+        else:
+            projects = set()
+        day = self.date.value()
+        ids = tuple(sorted(p for p in projects if p is not None))
+        key = (self.kind, day, ids)
+        if key == self._period_key:
+            return  # typing an amount asks nothing of the file
+        self._period_key = key
+        try:
+            outside = outside_grant_periods(self.asso, self.kind, day, ids) if day else ()
+        except DomainError:
+            outside = ()  # a project gone meanwhile: saving will say so
+        sentence = self.tr(
+            "This expense is outside the eligible period of %1 (%2): the donor may refuse it."
+        )
+        text = "\n".join(
+            sentence.replace("%1", o.code).replace("%2", format_period_ui(o.start, o.end))
+            for o in outside
+        )
+        self.period_warning.setText(text)
+        self.form.setRowVisible(self.rows["period_warning"], bool(text))
 
     def read(self, suggested_number: str = "") -> EntryInput:
         """What the user typed (DomainError with field "amount" when it is not an amount)."""

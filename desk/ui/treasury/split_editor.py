@@ -135,6 +135,7 @@ class SplitEditor(QWidget):
         lines = self.choices.lines_of(project.currentData())
         fill_combo(line, [(b.name, b.id) for b in lines], self.tr("No budget line"))
         line.setEnabled(bool(lines))
+        self.changed.emit()  # a line's project changed (the grant period warning listens)
 
     def remove_line(self) -> None:
         r = self.table.currentRow()
