@@ -6,7 +6,8 @@ drill-down to transactions is in grant_ledger).
 
 Conversion: the base-currency sums of one line are grouped by rate bucket (one bucket for a
 fixed rate, a month for the monthly table, a transfer interval for the rate of each transfer)
-and each bucket is converted once, rounded half to even.
+and each bucket is converted once, rounded half to even. The sums come from SQL by month,
+line and bucket (actual_sql).
 """
 
 from __future__ import annotations
@@ -25,10 +26,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
-
-from sqlalchemy import and_, func, or_, select, union
-from sqlalchemy.orm import Session
 
 from desk.domain.budget_math import share_used
 from desk.domain.budget_rules import RateTable, to_grant_currency
@@ -36,12 +35,9 @@ from desk.domain.enums import BudgetLineKind
 from desk.domain.errors import DomainError, ErrorCode
 from desk.domain.money import Money, allocate, minor_units, split_equally
 from desk.domain.periods import month_start
-from desk.models import (
-    Project,
-    Split,
-    Transaction,
-)
+from desk.models import Project
 from desk.services.browse.budgets import BudgetLineRow, BudgetView, budget_view
+from desk.services.budgets.actual_sql import outside_period, spending
 from desk.services.budgets.actual_types import (
     ActualLine,
     BudgetVsActual,
@@ -72,23 +68,10 @@ def budget_vs_actual(asso: AssoFile, budget_id: int, today: date | None = None) 
         base = base_currency(session)
         codes = project_lines(session, project.id)
         start, end = grant_period(project)
-        # One pass over the grant's splits (tagged by line, or by project alone: SQLite reads
-        # both indexes), one row per line and day: what the rate policies need.
-        rows = session.execute(
-            select(Split.budget_line_id, Transaction.date, func.sum(Split.amount_minor))
-            .join(Transaction, Transaction.id == Split.transaction_id)
-            .where(
-                or_(
-                    Split.budget_line_id.in_(list(codes)),
-                    and_(Split.project_id == project.id, Split.amount_minor > 0),
-                )
-            )
-            .group_by(Transaction.date, Split.budget_line_id)  # in date order: cheaper
-        ).all()
-        sums = [row for row in rows if row[0] in codes]
-        unallocated = {day: int(total) for line, day, total in rows if line is None}
-        days = {day for _line, day, _total in rows}
-        outside = _outside(session, project, set(codes), start, end, days)
+        groups = spending(session, project.id, codes, rates)
+        outside: tuple[OutsideExpense, ...] = ()
+        if any(first < start or last > end for _line, first, last, _total in groups):
+            outside = outside_period(session, project.id, set(codes), start, end)
         shift = minor_units(project.currency) - minor_units(base)
         return _assemble(
             view,
@@ -96,42 +79,15 @@ def budget_vs_actual(asso: AssoFile, budget_id: int, today: date | None = None) 
             rates,
             base,
             codes,
-            sums,
-            sum(unallocated.values()),
+            # in date order, like the days of the rate buckets
+            sorted(
+                ((ln, day, total) for ln, day, _, total in groups if ln in codes), key=itemgetter(1)
+            ),
+            sum(total for line, _first, _last, total in groups if line is None),
             outside,
             today,
             shift,
         )
-
-
-def _outside(
-    session: Session,
-    project: Project,
-    line_ids: set[int],
-    start: date,
-    end: date,
-    days: set[date],
-) -> tuple[OutsideExpense, ...]:
-    """Expenses tagged to the grant (by line or by project) on `days` outside its period."""
-    outside = sorted(d for d in days if not start <= d <= end)
-    if not outside:
-        return ()
-    base = (
-        select(Transaction.id, Transaction.date, Transaction.label, Split.amount_minor)
-        .join(Split, Split.transaction_id == Transaction.id)
-        # expenses only: the grant's own transfer may well come before the period
-        .where(Split.amount_minor > 0, Transaction.date.in_(outside))
-    )
-    both = union(
-        base.where(Split.budget_line_id.in_(list(line_ids))),
-        base.where(Split.project_id == project.id),
-    ).subquery()
-    rows = session.execute(select(both).order_by(both.c.date, both.c.id)).all()
-    seen: dict[int, OutsideExpense] = {}
-    for tx_id, day, label, amount in rows:
-        if tx_id not in seen:
-            seen[tx_id] = OutsideExpense(tx_id, day, label, amount, start, end)
-    return tuple(seen.values())
 
 
 def _assemble(
