@@ -163,19 +163,20 @@ def test_indicator_tracking_table(demo: AssoFile, jdf: int, tmp_path: Path) -> N
     ]  # fmt: skip
     current = head.index("Current value")
     # computed from the attendance of the linked workshops: 125 attendances, two listed women
-    # came twice and count once: 123 people, one figure dated by the last workshop (21/06)
+    # came twice and count once: 123 people, recorded quarter by quarter (workshop 1 on 22/02,
+    # 32 people; workshops 2-4 up to 21/06)
     r11 = rows["I-R1.1-1"]
     assert r11[current] == 123
     assert r11[current + 2] == pytest.approx(0.984)  # progress 123 / 125
     assert r11[current + 3] == "On track"
-    assert r11[head.index("Q1 2025") + 1] is None  # nothing recorded before that date
+    assert r11[head.index("Q1 2025") + 1] == 32
     assert r11[head.index("Q2 2025") + 1] == 123
     # a percentage is a level: the latest measurement, never a sum
     assert rows["I-OS1-1"][current] == 74
     assert rows["I-OS1-1"][current + 2] == pytest.approx(1.08)
     assert rows["I-R1.3-1"][current + 3] == "On track"  # yes/no, reached by its date
     values = book.worksheets[1]
-    assert values.max_row - 3 == 14  # every value recorded, one row each
+    assert values.max_row - 3 == 18  # every value recorded (attendance: per quarter), one each
 
 
 def test_pdf_repeats_the_header_on_every_page(

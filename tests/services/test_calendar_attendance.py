@@ -3,7 +3,7 @@ listed person who came to several sessions (acceptance of issue 6)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -82,6 +82,19 @@ def test_two_sessions_without_a_list_add_their_counts(new_asso: AssoFile) -> Non
         ),
     )
     assert _actual(new_asso, p) == (Decimal(26), date(2025, 9, 13))
+    # Both sessions fall in Q3 2025: one value for the quarter, dated and stamped by the last
+    # session (never by the clock: recomputing gives the same rows).
+    with new_asso.reader() as s:
+        computed = [
+            (v.period_end, v.sex, v.value, v.session_id, v.source, v.recorded_at)
+            for v in s.scalars(select(IndicatorValue).order_by(IndicatorValue.id))
+        ]
+    moment = datetime(2025, 9, 13, tzinfo=UTC)
+    source = "Feuilles de présence : 2 séances"
+    assert computed == [
+        (date(2025, 9, 13), Sex.TOTAL, Decimal(26), second, source, moment),
+        (date(2025, 9, 13), F, Decimal(26), second, source, moment),
+    ]
     reach = project_reach(new_asso, p.project_id)
     assert (reach.people.women, reach.people.men, reach.people.total) == (26, 5, 32)
     assert reach.sessions == 2 and reach.listed_sessions == 0

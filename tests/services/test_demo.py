@@ -112,13 +112,24 @@ def test_attendance_feeds_the_training_indicator(demo_file: Path) -> None:
     values = dict(
         rows(
             demo_file,
-            "SELECT v.sex, CAST(v.value AS INTEGER) FROM indicator_value v "
-            "JOIN indicator i ON i.id = v.indicator_id WHERE i.code = 'I-R1.1-1'",
+            "SELECT v.sex, sum(CAST(v.value AS INTEGER)) FROM indicator_value v "
+            "JOIN indicator i ON i.id = v.indicator_id WHERE i.code = 'I-R1.1-1' GROUP BY v.sex",
         )
     )
     # 125 attendances at the four workshops; two listed women (M.D., E.O.) came twice and
-    # count once: 123 people trained, 103 women (targets 125 and 105).
+    # count once: 123 people trained, 103 women (targets 125 and 105), recorded quarter by
+    # quarter (a cumulative indicator: what each quarter brought, they add up).
     assert values == {"total": 123, "female": 103, "male": 18, "unknown": 2}
+    quarters = rows(
+        demo_file,
+        "SELECT v.period_end, CAST(v.value AS INTEGER), v.source FROM indicator_value v "
+        "JOIN indicator i ON i.id = v.indicator_id WHERE i.code = 'I-R1.1-1' "
+        "AND v.sex = 'total' ORDER BY v.period_end",
+    )
+    assert quarters == [
+        ("2025-02-22", 32, "Feuilles de présence : 1 séance"),  # workshop 1 (Q1)
+        ("2025-06-21", 91, "Feuilles de présence : 3 séances"),  # workshops 2-4 (Q2)
+    ]
     targets = dict(
         rows(
             demo_file,
@@ -343,6 +354,11 @@ def project_id(path: Path, code: str) -> int:
     return int(one(path, "SELECT id FROM project WHERE code = ?", code))
 
 
+def quarter_of(day: str) -> tuple[int, int]:
+    """Year and quarter (0-3) of an ISO date as SQLite returns it."""
+    return int(day[:4]), (int(day[5:7]) - 1) // 3
+
+
 def reached(path: Path, session_ids: list[int], sex: str) -> int:
     """People of `sex` reached by the sessions, counted from the raw tables: the head counts,
     less the listed people's attendances, plus each listed person once (valid because no
@@ -398,30 +414,38 @@ def test_attendance_indicators_are_computed_from_their_linked_sessions(
             "JOIN indicator i ON i.id = l.indicator_id WHERE i.code = ? ORDER BY s.date, s.id",
             code,
         )
-        ids = [sid for sid, _ in sessions]
-        counted = {sex: reached(demo_file, ids, sex) for sex in ("female", "male", "unknown")}
-        values = {
-            sex: (int(value), period, session)
-            for sex, value, period, session in rows(
-                demo_file,
-                "SELECT v.sex, v.value, v.period_end, v.session_id FROM indicator_value v "
-                "JOIN indicator i ON i.id = v.indicator_id WHERE i.code = ?",
-                code,
-            )
-        }
-        last_id, last_day = sessions[-1]
-        assert values == {
-            "total": (sum(counted.values()), last_day, last_id),
-            **{sex: (n, last_day, last_id) for sex, n in counted.items()},
-        }
-        assert (values["total"][0], values["female"][0]) == (people, women)
+        # One value per quarter with sessions, dated by its last session and stamped with its
+        # day: the people reached up to the end of the quarter less those reached before it.
+        expected_rows = []
+        before = {"female": 0, "male": 0, "unknown": 0}
+        for quarter in sorted({quarter_of(day) for _, day in sessions}):
+            held = [(sid, day) for sid, day in sessions if quarter_of(day) <= quarter]
+            last_id, last_day = held[-1]
+            ids = [sid for sid, _ in held]
+            counted = {sex: reached(demo_file, ids, sex) for sex in before}
+            added = {sex: counted[sex] - before[sex] for sex in before}
+            expected_rows += [
+                (last_day, sex, n, last_id, f"{last_day} 00:00:00.000000")
+                for sex, n in {"total": sum(added.values()), **added}.items()
+            ]
+            before = counted
+        values = rows(
+            demo_file,
+            "SELECT v.period_end, v.sex, CAST(v.value AS INTEGER), v.session_id, v.recorded_at "
+            "FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id WHERE i.code = ? "
+            "ORDER BY v.id",
+            code,
+        )
+        assert values == expected_rows
+        assert (sum(before.values()), before["female"]) == (people, women)
     # The logframe's tracking table reads the same figures.
     jdf = project_id(demo_file, "JDF-2025")
     view = project_logframe(demo_asso, jdf, today=date(2026, 6, 30))
     tracked = {i.code: i for n in view.nodes for i in n.indicators}
     assert tracked["I-R1.1-1"].current == 123
-    assert tracked["I-R1.1-1"].latest is not None
-    assert tracked["I-R1.1-1"].latest.of(Sex.FEMALE) == 103
+    assert tracked["I-R1.1-1"].latest_date == date(2025, 6, 21)
+    assert tracked["I-R1.1-1"].latest is not None  # what the last quarter brought
+    assert tracked["I-R1.1-1"].latest.of(Sex.FEMALE) == 76
     # The calendar's "people reached" of the project counts every session the same way.
     all_sessions = [
         r[0]

@@ -5,50 +5,31 @@ their sessions: the people reached (each listed participant once; sessions witho
 their head counts) measured as women, men, all participants or the number of sessions. An
 indicator counts one thing: linking it again with another measure changes it for every link.
 
-The value is written as the cumulative figure to date, dated by the last session: one row for
-the total and one per sex bucket (and per age group when the indicator is disaggregated by
-age), each with `session_id` = that last session. Rows with a `session_id` are the ones that
-attendance wrote; they are replaced on every change of a linked session. Values typed by hand
-(no session) are never touched.
+The values keep their history, one per quarter with sessions (rules and computation in
+`desk.services.activities.indicator_values`). Values typed by hand (no session) are never
+touched.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from desk.domain.attendance import (
-    AGE_GROUPS,
-    AttendanceMeasure,
-    Bucket,
-    Grid,
-    SessionCount,
-    headcount,
-    measure,
-    reach,
-)
-from desk.domain.enums import AgeGroup, AuditAction, Sex
+from desk.domain.attendance import AttendanceMeasure, Grid, headcount, reach
+from desk.domain.enums import AuditAction
 from desk.domain.errors import DomainError, ErrorCode
-from desk.models import (
-    Activity,
-    Attendance,
-    Indicator,
-    IndicatorValue,
-    Logframe,
-    LogframeNode,
-    Participant,
-    session_participants,
-)
-from desk.models import Session as Meeting
+from desk.models import Activity, Indicator, IndicatorValue, Logframe, LogframeNode
 from desk.models.calendar import IndicatorActivity
 from desk.services import audit
 from desk.services.activities.common import get_activity
+from desk.services.activities.indicator_values import (
+    refresh_indicators as refresh_indicators,  # re-exported: the sessions and the demo call it
+)
+from desk.services.activities.indicator_values import session_counts
 from desk.store import AssoFile
 
 
@@ -75,103 +56,6 @@ class IndicatorLink:
     code: str
     statement: str
     measure: AttendanceMeasure
-
-
-def session_counts(
-    session: Session, activity_ids: Iterable[int]
-) -> tuple[list[tuple[Meeting, SessionCount]], dict[int, Bucket]]:
-    """The sessions of `activity_ids` (by date) with their counts, and the buckets of their
-    listed participants."""
-    ids = list(activity_ids)
-    meetings = list(
-        session.scalars(
-            select(Meeting).where(Meeting.activity_id.in_(ids)).order_by(Meeting.date, Meeting.id)
-        )
-    )
-    meeting_ids = [m.id for m in meetings]
-    grids: dict[int, dict[Bucket, int]] = defaultdict(dict)
-    for row in session.scalars(select(Attendance).where(Attendance.session_id.in_(meeting_ids))):
-        grids[row.session_id][(row.sex, row.age_group)] = row.count
-    listed: dict[int, set[int]] = defaultdict(set)
-    people: dict[int, Bucket] = {}
-    for meeting_id, person in session.execute(
-        select(session_participants.c.session_id, Participant)
-        .join(Participant, Participant.id == session_participants.c.participant_id)
-        .where(session_participants.c.session_id.in_(meeting_ids))
-    ).all():
-        listed[meeting_id].add(person.id)
-        people[person.id] = (person.sex, person.age_group)
-    counts = [
-        (
-            m,
-            SessionCount(
-                Grid.of(grids.get(m.id, {})),
-                frozenset(listed[m.id]) if m.id in listed else None,
-            ),
-        )
-        for m in meetings
-    ]
-    return counts, people
-
-
-def _rows(
-    kind: AttendanceMeasure, people: Grid, sessions: int, by_age: bool
-) -> list[tuple[Sex, AgeGroup, int]]:
-    """(sex, age group, value) rows of one measured figure."""
-    total = measure(kind, people, sessions)
-    rows: list[tuple[Sex, AgeGroup, int]] = [(Sex.TOTAL, AgeGroup.ALL, total)]
-    if kind is AttendanceMeasure.SESSIONS:
-        return rows
-    sexes = {
-        AttendanceMeasure.WOMEN: (Sex.FEMALE,),
-        AttendanceMeasure.MEN: (Sex.MALE,),
-        AttendanceMeasure.PARTICIPANTS: (Sex.FEMALE, Sex.MALE, Sex.UNKNOWN),
-    }[kind]
-    for sex in sexes:
-        rows.append((sex, AgeGroup.ALL, people.count(sex)))
-        if by_age:
-            rows += [(sex, age, people.count(sex, age)) for age in AGE_GROUPS]
-    return rows
-
-
-def refresh_indicators(session: Session, indicator_ids: Iterable[int]) -> None:
-    """Rewrite the attendance-fed values of `indicator_ids` from their linked sessions."""
-    for indicator_id in sorted(set(indicator_ids)):
-        indicator = session.get(Indicator, indicator_id)
-        if indicator is None:
-            continue
-        session.execute(
-            delete(IndicatorValue).where(
-                IndicatorValue.indicator_id == indicator_id, IndicatorValue.session_id.is_not(None)
-            )
-        )
-        links = list(
-            session.scalars(
-                select(IndicatorActivity).where(IndicatorActivity.indicator_id == indicator_id)
-            )
-        )
-        if not links:
-            continue
-        counts, people = session_counts(session, [link.activity_id for link in links])
-        if not counts:
-            continue
-        last = counts[-1][0]
-        reached = reach((c for _, c in counts), people)
-        n = len(counts)
-        source = f"Feuilles de présence ({n} séance{'s' if n > 1 else ''})"
-        for sex, age, value in _rows(links[0].measure, reached, n, indicator.disaggregate_by_age):
-            session.add(
-                IndicatorValue(
-                    indicator_id=indicator_id,
-                    period_end=last.date,
-                    sex=sex,
-                    age_group=age,
-                    value=Decimal(value),
-                    source=source,
-                    session_id=last.id,
-                )
-            )
-        session.flush()
 
 
 def forget_sessions(session: Session, session_ids: Iterable[int]) -> tuple[dict[str, Any], ...]:

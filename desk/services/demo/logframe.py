@@ -166,16 +166,5 @@ def link_attendance_indicators(ctx: DemoContext, built: BuiltLogframe) -> int:
     ctx.session.add_all(links)
     ctx.session.flush()
     refresh_indicators(ctx.session, built.session_sourced)
-    # The service stamps the rows with the clock: date them by their session, as the story
-    # says (the demo is deterministic).
-    computed = ctx.session.scalars(
-        select(IndicatorValue).where(
-            IndicatorValue.indicator_id.in_(list(built.session_sourced)),
-            IndicatorValue.session_id.is_not(None),
-        )
-    ).all()
-    for value in computed:
-        value.recorded_at = stamp(value.period_end, 20)
-    ctx.session.flush()
     ctx.audit_many("indicator_activity", len(links), date(2025, 1, 15))
     return len(links)
