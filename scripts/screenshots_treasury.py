@@ -1,5 +1,5 @@
-"""Screenshots of the treasury entry dialog and the ledger (French, and the ledger in Arabic)
-on a fresh demo file, into docs/screenshots/ (or the folder given):
+"""Screenshots of the treasury entry dialog and the ledger, in French and Arabic, on a fresh
+demo file, into docs/screenshots/ (or the folder given):
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_treasury.py [OUT_DIR]
 """
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.domain.entry import EntryKind
 from desk.services.demo import build_demo
-from desk.store import open_file
+from desk.store import AssoFile, open_file
 from desk.ui.app import apply_language, apply_look
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,38 +61,45 @@ def main(out_dir: Path) -> None:
                 _save(page, out_dir / f"treasury-ledger-{lang}.png")
                 page.close()
                 page.deleteLater()
-            apply_language(app, "fr")
-            from desk.ui.treasury.entry_dialog import EntryDialog
-
-            dialog = EntryDialog(asso, lambda _e: None, EntryKind.EXPENSE, today=TODAY)
-            form = dialog.form
-            form.date.setDate(QDate(2026, 3, 8))
-            form.amount.setText("1 234,50")
-            form.label.setText("Salle et pause café — atelier du 8 mars")
-            form.payee.setText("Hôtel Farah")
-            form.split.setChecked(True)
-            editor = form.parts
-            first = editor.table.cellWidget(0, 0)
-            first.setText("900,00")  # type: ignore[attr-defined]
-            category = editor.table.cellWidget(0, 1)
-            category.setCurrentIndex(category.findText("Loyer et location de salles"))  # type: ignore[attr-defined]
-            project = editor.table.cellWidget(0, 2)
-            project.setCurrentIndex(1)  # type: ignore[attr-defined]
-            editor.add_line()
-            second = editor.table.cellWidget(1, 0)
-            second.setText("250,00")  # type: ignore[attr-defined]
-            category = editor.table.cellWidget(1, 1)
-            category.setCurrentIndex(category.findText("Déplacements, repas et réceptions"))  # type: ignore[attr-defined]
-            ticket = Path(tmp) / "ticket-hotel-farah.jpg"
-            image = QImage(1200, 1600, QImage.Format.Format_RGB32)
-            image.fill(QColor("#f4efe1"))
-            image.save(str(ticket), "JPG")
-            form.attachments.add_paths([ticket])
-            dialog.resize(760, 760)
-            dialog.show()
-            _save(dialog, out_dir / "treasury-entry-fr.png")
-            dialog.close()
+            for lang in ("fr", "ar"):
+                apply_language(app, lang)
+                _entry(asso, Path(tmp), out_dir / f"treasury-entry-{lang}.png")
     apply_language(app, "en")
+
+
+def _entry(asso: AssoFile, tmp: Path, out: Path) -> None:
+    """The entry dialog filled with a split expense and a receipt, saved at `out`."""
+    from desk.ui.treasury.entry_dialog import EntryDialog
+
+    dialog = EntryDialog(asso, lambda _e: None, EntryKind.EXPENSE, today=TODAY)
+    form = dialog.form
+    form.date.setDate(QDate(2026, 3, 8))
+    form.amount.setText("1 234,50")
+    form.label.setText("Salle et pause café — atelier du 8 mars")
+    form.payee.setText("Hôtel Farah")
+    form.split.setChecked(True)
+    editor = form.parts
+    first = editor.table.cellWidget(0, 0)
+    first.setText("900,00")  # type: ignore[attr-defined]
+    category = editor.table.cellWidget(0, 1)
+    category.setCurrentIndex(category.findText("Loyer et location de salles"))  # type: ignore[attr-defined]
+    project = editor.table.cellWidget(0, 2)
+    project.setCurrentIndex(1)  # type: ignore[attr-defined]
+    editor.add_line()
+    second = editor.table.cellWidget(1, 0)
+    second.setText("250,00")  # type: ignore[attr-defined]
+    category = editor.table.cellWidget(1, 1)
+    category.setCurrentIndex(category.findText("Déplacements, repas et réceptions"))  # type: ignore[attr-defined]
+    ticket = tmp / "ticket-hotel-farah.jpg"
+    image = QImage(1200, 1600, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f4efe1"))
+    image.save(str(ticket), "JPG")
+    form.attachments.add_paths([ticket])
+    dialog.resize(760, 760)
+    dialog.show()
+    _save(dialog, out)
+    dialog.close()
+    dialog.deleteLater()
 
 
 if __name__ == "__main__":

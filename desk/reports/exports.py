@@ -144,6 +144,20 @@ def _receipts(request: ExportRequest) -> Path:
     )
 
 
+@register_export(
+    "ledger",
+    "the treasury ledger (XLSX, or CSV for a .csv --out); --project for one project,"
+    " --from/--to for a period",
+    takes_project=True,
+    formats=("xlsx", "csv"),
+    takes_period=True,
+)
+def _ledger(request: ExportRequest) -> Path:
+    from desk.reports.treasury.ledger_export import export_ledger_request
+
+    return export_ledger_request(request)
+
+
 def _project_budget_id(request: ExportRequest) -> int:
     """The latest budget version of the project named by `--project` (its code)."""
     from sqlalchemy import select

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>DashboardPage</name>
@@ -63,7 +64,7 @@
         <translation>في حوزة عضو</translation>
     </message>
     <message>
-        <source>Money kept on a member's personal account: flagged in reports.</source>
+        <source>Money kept on a member&apos;s personal account: flagged in reports.</source>
         <translation>أموال في الحساب الشخصي لأحد الأعضاء: يُشار إليها في التقارير.</translation>
     </message>
     <message>
@@ -433,11 +434,23 @@
         <translation>ملخص</translation>
     </message>
     <message>
+        <source>Treasury ledger</source>
+        <translation>دفتر الخزينة</translation>
+    </message>
+    <message>
+        <source>Every transaction of the period with its category, project and budget line, and the totals, for Excel (XLSX or CSV).</source>
+        <translation>كل عمليات الفترة مع فئتها ومشروعها وبند ميزانيتها، والمجاميع، لبرنامج Excel (XLSX أو CSV).</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
         <source>Receipts of a period</source>
         <translation>وثائق الإثبات لفترة</translation>
     </message>
     <message>
-        <source>Every receipt dated in the period, named by its number, with an index, for the donor's auditor.</source>
+        <source>Every receipt dated in the period, named by its number, with an index, for the donor&apos;s auditor.</source>
         <translation>كل وثائق الإثبات المؤرخة في الفترة، مسماة برقمها، مع فهرس، لمدقق الجهة المانحة.</translation>
     </message>
     <message>
@@ -449,7 +462,7 @@
         <translation>ميزانية المشروع</translation>
     </message>
     <message>
-        <source>The latest budget of the project in the donor's layout.</source>
+        <source>The latest budget of the project in the donor&apos;s layout.</source>
         <translation>أحدث ميزانية للمشروع بنموذج الجهة المانحة.</translation>
     </message>
     <message>
@@ -473,7 +486,7 @@
         <translation>الإطار المنطقي (الاتحاد الأوروبي 2004)</translation>
     </message>
     <message>
-        <source>The logframe matrix in the European Union's 2004 layout.</source>
+        <source>The logframe matrix in the European Union&apos;s 2004 layout.</source>
         <translation>مصفوفة الإطار المنطقي بنموذج الاتحاد الأوروبي لسنة 2004.</translation>
     </message>
     <message>
@@ -485,7 +498,7 @@
         <translation>الإطار المنطقي (الاتحاد الأوروبي 2016)</translation>
     </message>
     <message>
-        <source>The logframe matrix in the European Union's 2016 layout.</source>
+        <source>The logframe matrix in the European Union&apos;s 2016 layout.</source>
         <translation>مصفوفة الإطار المنطقي بنموذج الاتحاد الأوروبي لسنة 2016.</translation>
     </message>
     <message>
@@ -509,7 +522,7 @@
         <translation>الجدول الزمني للأنشطة</translation>
     </message>
     <message>
-        <source>The project's activities month by month.</source>
+        <source>The project&apos;s activities month by month.</source>
         <translation>أنشطة المشروع شهرًا بشهر.</translation>
     </message>
     <message>
@@ -543,6 +556,10 @@
     <message>
         <source>ZIP archive</source>
         <translation>أرشيف ZIP</translation>
+    </message>
+    <message>
+        <source>CSV file (Excel)</source>
+        <translation>ملف CSV (Excel)</translation>
     </message>
     <message>
         <source>iCalendar file</source>
@@ -690,7 +707,7 @@
         <translation>لا يوجد أي تعليق بعد</translation>
     </message>
     <message>
-        <source>A coach's comments on transactions, budgets or activities appear here.</source>
+        <source>A coach&apos;s comments on transactions, budgets or activities appear here.</source>
         <translation>تظهر هنا تعليقات المرافق على العمليات أو الميزانيات أو الأنشطة.</translation>
     </message>
 </context>

@@ -434,6 +434,18 @@
         <translation>synthese</translation>
     </message>
     <message>
+        <source>Treasury ledger</source>
+        <translation>Journal de trésorerie</translation>
+    </message>
+    <message>
+        <source>Every transaction of the period with its category, project and budget line, and the totals, for Excel (XLSX or CSV).</source>
+        <translation>Toutes les opérations de la période avec leur catégorie, leur projet et leur ligne budgétaire, et les totaux, pour Excel (XLSX ou CSV).</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>journal</translation>
+    </message>
+    <message>
         <source>Receipts of a period</source>
         <translation>Justificatifs d&apos;une période</translation>
     </message>
@@ -544,6 +556,10 @@
     <message>
         <source>ZIP archive</source>
         <translation>Archive ZIP</translation>
+    </message>
+    <message>
+        <source>CSV file (Excel)</source>
+        <translation>Fichier CSV (Excel)</translation>
     </message>
     <message>
         <source>iCalendar file</source>

@@ -171,6 +171,96 @@
     </message>
 </context>
 <context>
+    <name>LedgerExport</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>رقم الوصل</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>الطرف المقابل</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>بند الميزانية</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>المبلغ ({currency})</translation>
+    </message>
+    <message>
+        <source>Balance ({currency})</source>
+        <translation>الرصيد ({currency})</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>مجموع المداخيل</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>مجموع المصاريف</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>دفتر الخزينة</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExportAction</name>
+    <message>
+        <source>ledger</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>تصدير الدفتر</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file for Excel (*.csv)</source>
+        <translation>ملف CSV لبرنامج Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ledger exported: %1</source>
+        <translation>تم تصدير الدفتر: %1</translation>
+    </message>
+    <message>
+        <source>The ledger was not exported: %1</source>
+        <translation>لم يتم تصدير الدفتر: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger…</source>
+        <translation>جارٍ تصدير الدفتر…</translation>
+    </message>
+</context>
+<context>
     <name>LedgerFilterBar</name>
     <message>
         <source>Search a label, a payee, a receipt number…</source>
@@ -526,6 +616,14 @@
     <message>
         <source>More</source>
         <translation>المزيد</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>The transactions filtered below, to Excel or CSV</source>
+        <translation>العمليات المصفاة أدناه، إلى Excel أو CSV</translation>
     </message>
     <message>
         <source>Change the period or the account, or clear the search.</source>

@@ -171,6 +171,96 @@
     </message>
 </context>
 <context>
+    <name>LedgerExport</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>N° de pièce</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>Montant ({currency})</translation>
+    </message>
+    <message>
+        <source>Balance ({currency})</source>
+        <translation>Solde ({currency})</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Total des recettes</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Total des dépenses</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Solde net</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExportAction</name>
+    <message>
+        <source>ledger</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file for Excel (*.csv)</source>
+        <translation>Fichier CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ledger exported: %1</source>
+        <translation>Journal exporté : %1</translation>
+    </message>
+    <message>
+        <source>The ledger was not exported: %1</source>
+        <translation>Le journal n&apos;a pas été exporté : %1</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger…</source>
+        <translation>Export du journal…</translation>
+    </message>
+</context>
+<context>
     <name>LedgerFilterBar</name>
     <message>
         <source>Search a label, a payee, a receipt number…</source>
@@ -518,6 +608,14 @@
     <message>
         <source>More</source>
         <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>The transactions filtered below, to Excel or CSV</source>
+        <translation>Les opérations filtrées ci-dessous, vers Excel ou CSV</translation>
     </message>
     <message>
         <source>Change the period or the account, or clear the search.</source>

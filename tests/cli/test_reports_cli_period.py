@@ -73,6 +73,7 @@ def test_every_export_declares_its_formats() -> None:
     assert {name: e.formats for name, e in EXPORTS.items()} == {
         "summary": ("xlsx",),
         "receipts": ("zip",),
+        "ledger": ("xlsx", "csv"),
         "budget": ("xlsx", "pdf"),
         "budget-vs-actual": ("xlsx", "pdf"),
         "logframe-2004": ("xlsx", "pdf"),
@@ -81,4 +82,4 @@ def test_every_export_declares_its_formats() -> None:
         "chronogramme": ("pdf", "png", "xlsx"),
         "calendar": ("ics",),
     }
-    assert [name for name, e in EXPORTS.items() if e.takes_period] == ["receipts"]
+    assert [name for name, e in EXPORTS.items() if e.takes_period] == ["receipts", "ledger"]

@@ -15,6 +15,7 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+from desk.reports.safe_text import neutralise
 from desk.services.receipts import iter_receipts
 from desk.store import AssoFile
 
@@ -35,11 +36,6 @@ def receipt_file_name(number: str, transaction_id: int, index: int, name: str, m
     stem = _UNSAFE.sub("-", number).strip("-") if number else f"sans-numero-{transaction_id}"
     suffix = f"-{index}" if index > 1 else ""
     return f"{stem}{suffix}{_extension(name, mime)}"
-
-
-def _safe(text: str) -> str:
-    """A spreadsheet would run "=HYPERLINK(…)" typed in a label: make it plain text."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def export_receipts_zip(
@@ -73,7 +69,12 @@ def export_receipts_zip(
             # Images and PDFs are compressed already: stored, not deflated again.
             archive.writestr(name, receipt.data)
             index_rows.append(
-                (receipt.receipt_number, receipt.date.isoformat(), _safe(receipt.label), name)
+                (
+                    neutralise(receipt.receipt_number),
+                    receipt.date.isoformat(),
+                    neutralise(receipt.label),
+                    name,
+                )
             )
         text = io.StringIO()
         writer = csv.writer(text, delimiter=";")

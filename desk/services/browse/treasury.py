@@ -48,6 +48,7 @@ __all__ = [
     "LedgerRow",
     "LedgerTotals",
     "ReceiptState",
+    "SplitSummary",
     "YearChoice",
     "cursor_of",
     "financial_years",
@@ -157,7 +158,7 @@ def ledger_page(
             balances = running_balances(session, filters.treasury_account_id, cursors)
     rows = []
     for t in txs:
-        d = details.get(t.id) or _Window()
+        d = details.get(t.id) or SplitSummary()
         count = int(attachments.get(t.id, 0))
         rows.append(
             LedgerRow(
@@ -170,9 +171,7 @@ def ledger_page(
                 treasury=d.treasury(),
                 category=", ".join(sorted(d.categories)),
                 project=", ".join(sorted(d.projects)),
-                # What moved in treasury; else the income/expense effect (an advance settled);
-                # else, for a transfer netting to zero, the amount transferred.
-                amount_minor=d.net or d.pnl or d.moved,
+                amount_minor=d.amount_minor,
                 currency=currency,
                 receipt=_receipt_state(t.kind, t.receipt_not_required, count),
                 attachments=count,
@@ -183,8 +182,9 @@ def ledger_page(
 
 
 @dataclass
-class _Window:
-    """What the splits of one transaction say, gathered while reading the window."""
+class SplitSummary:
+    """What the splits of one transaction say, gathered while reading the window (also by
+    the ledger export)."""
 
     net: int = 0  # movement of treasury (of the filtered account, if any)
     moved: int = 0  # money entering treasury accounts: what a transfer moved
@@ -194,6 +194,37 @@ class _Window:
     categories: set[str] = field(default_factory=set)
     projects: set[str] = field(default_factory=set)
 
+    def add(
+        self,
+        treasury_account_id: int | None,  # the account filtered, if any
+        amount: int,
+        kind: AccountKind,
+        category: str,
+        treasury_id: int | None,
+        treasury: str | None,
+        project: str | None,
+    ) -> None:
+        """Gather one split (its account's kind and name, treasury account, project)."""
+        if treasury_id is not None:
+            if treasury_account_id in (None, treasury_id):
+                self.net += amount
+            if amount > 0:
+                self.moved += amount
+                self.incoming.add(treasury or "")
+            else:
+                self.outgoing.add(treasury or "")
+        if kind in (AccountKind.INCOME, AccountKind.EXPENSE):
+            self.pnl -= amount
+            self.categories.add(category)
+        if project:
+            self.projects.add(project)
+
+    @property
+    def amount_minor(self) -> int:
+        """What moved in treasury; else the income/expense effect (an advance settled); else,
+        for a transfer netting to zero, the amount transferred."""
+        return self.net or self.pnl or self.moved
+
     def treasury(self) -> str:
         if self.outgoing and self.incoming and self.outgoing != self.incoming:
             return f"{', '.join(sorted(self.outgoing))} → {', '.join(sorted(self.incoming))}"
@@ -202,7 +233,7 @@ class _Window:
 
 def _details(
     session: Session, ids: list[int], treasury_account_id: int | None
-) -> dict[int, _Window]:
+) -> dict[int, SplitSummary]:
     """The splits of the window's transactions (a few per transaction: bounded by `limit`)."""
     rows = session.execute(
         select(
@@ -219,22 +250,10 @@ def _details(
         .outerjoin(Project, Project.id == Split.project_id)
         .where(Split.transaction_id.in_(ids))
     ).all()
-    windows: dict[int, _Window] = {}
+    windows: dict[int, SplitSummary] = {}
     for tx_id, amount, kind, category, treasury_id, treasury, project in rows:
-        w = windows.setdefault(tx_id, _Window())
-        if treasury_id is not None:
-            if treasury_account_id in (None, treasury_id):
-                w.net += amount
-            if amount > 0:
-                w.moved += amount
-                w.incoming.add(treasury)
-            else:
-                w.outgoing.add(treasury)
-        if kind in (AccountKind.INCOME, AccountKind.EXPENSE):
-            w.pnl -= amount
-            w.categories.add(category)
-        if project:
-            w.projects.add(project)
+        summary = windows.setdefault(tx_id, SplitSummary())
+        summary.add(treasury_account_id, amount, kind, category, treasury_id, treasury, project)
     return windows
 
 

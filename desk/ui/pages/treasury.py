@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
@@ -39,6 +40,7 @@ from desk.ui.pages.base import BasePage
 from desk.ui.pages.ledger_filters import LedgerFilterBar
 from desk.ui.treasury.commands import CreateEntry
 from desk.ui.treasury.entry_dialog import EntryDialog, kind_name
+from desk.ui.treasury.ledger_export_action import ask_path, export_filtered
 from desk.ui.treasury.ledger_model import PAGE_SIZE, LedgerColumn, LedgerModel
 from desk.ui.treasury.more_menu import build_more_menu
 from desk.ui.treasury.row_actions import LedgerRowActions
@@ -69,6 +71,7 @@ class TreasuryPage(BasePage):
         self.today = today
         self._totals_request = 0
         self._small = True
+        self._export_folder = Path.home()
         self.kind_buttons: dict[EntryKind, QPushButton] = {}
         for kind in EntryKind:
             button = QPushButton(kind_name(kind))
@@ -81,6 +84,10 @@ class TreasuryPage(BasePage):
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setMenu(build_more_menu(asso, self, self.refresh))
         self.header_tools.addWidget(self.more)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("The transactions filtered below, to Excel or CSV"))
+        self.export_button.clicked.connect(self.export_ledger)
+        self.header_tools.addWidget(self.export_button)
         self.balances = QHBoxLayout()
         self.balances.setSpacing(10)
         self.body.addLayout(self.balances)
@@ -222,6 +229,14 @@ class TreasuryPage(BasePage):
             .replace("%2", money(-totals.expense_minor))
             .replace("%3", money(totals.net_minor))
         )
+
+    def export_ledger(self, out: Path | None = None) -> None:
+        """Export what is filtered (asks where when `out` is not given)."""
+        filters = self.filter_bar.filters()
+        out = out or ask_path(self, filters, self._export_folder)
+        if out is not None:
+            self._export_folder = out.parent
+            export_filtered(self, self.asso, filters, out, self.status_message.emit)
 
     # -- writing -----------------------------------------------------------------------------
 

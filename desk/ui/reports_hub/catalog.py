@@ -36,7 +36,7 @@ class Group:
 
 
 GROUPS: tuple[Group, ...] = (
-    Group(QT_TRANSLATE_NOOP("ReportsHub", "Treasury"), ("summary", "receipts")),
+    Group(QT_TRANSLATE_NOOP("ReportsHub", "Treasury"), ("summary", "ledger", "receipts")),
     Group(QT_TRANSLATE_NOOP("ReportsHub", "Budgets"), ("budget", "budget-vs-actual")),
     Group(
         QT_TRANSLATE_NOOP("ReportsHub", "Logical framework"),
@@ -55,6 +55,15 @@ TEXTS: dict[str, ReportText] = {
             "for the general assembly.",
         ),
         QT_TRANSLATE_NOOP("ReportsHub", "summary"),
+    ),
+    "ledger": ReportText(
+        QT_TRANSLATE_NOOP("ReportsHub", "Treasury ledger"),
+        QT_TRANSLATE_NOOP(
+            "ReportsHub",
+            "Every transaction of the period with its category, project and budget line, "
+            "and the totals, for Excel (XLSX or CSV).",
+        ),
+        QT_TRANSLATE_NOOP("ReportsHub", "ledger"),
     ),
     "receipts": ReportText(
         QT_TRANSLATE_NOOP("ReportsHub", "Receipts of a period"),
@@ -114,6 +123,7 @@ FORMAT_NAMES: dict[str, str] = {
     "pdf": QT_TRANSLATE_NOOP("ReportsHub", "PDF document"),
     "png": QT_TRANSLATE_NOOP("ReportsHub", "PNG image"),
     "zip": QT_TRANSLATE_NOOP("ReportsHub", "ZIP archive"),
+    "csv": QT_TRANSLATE_NOOP("ReportsHub", "CSV file (Excel)"),
     "ics": QT_TRANSLATE_NOOP("ReportsHub", "iCalendar file"),
 }
 
