@@ -6,7 +6,7 @@ one place that checks that a transaction balances before anything reaches the fi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -140,6 +140,42 @@ def next_receipt_number(session: Session, year: FinancialYear) -> str:
         number += 1
 
 
+def resolve_accounts(
+    session: Session, splits: Sequence[SplitInput], accounts: Mapping[str, int] | None = None
+) -> Mapping[str, int]:
+    """Account ids of the splits' codes (read once unless `accounts` is given); refuses an
+    unknown code, naming the split at fault."""
+    if accounts is None:
+        codes = {s.account_code for s in splits}
+        rows = session.execute(select(Account.code, Account.id).where(Account.code.in_(codes)))
+        accounts = {code: account_id for code, account_id in rows}
+    for index, split in enumerate(splits):
+        if split.account_code not in accounts:
+            raise DomainError(
+                ErrorCode.UNKNOWN_ACCOUNT, field=f"splits[{index}]", account=split.account_code
+            )
+    return accounts
+
+
+def split_rows(splits: Sequence[SplitInput], accounts: Mapping[str, int]) -> list[Split]:
+    """The Split rows of `splits`, every field carried (analytics, funder, original currency)."""
+    return [
+        Split(
+            account_id=accounts[s.account_code],
+            amount_minor=s.amount_minor,
+            memo=s.memo,
+            project_id=s.project_id,
+            budget_line_id=s.budget_line_id,
+            activity_id=s.activity_id,
+            funder_id=s.funder_id,
+            original_minor=s.original_minor,
+            original_currency=s.original_currency,
+            rate=s.rate,
+        )
+        for s in splits
+    ]
+
+
 def add_transaction(
     session: Session,
     data: TransactionInput,
@@ -156,15 +192,7 @@ def add_transaction(
         raise ValueError("FinancialYearLookup built in another session")
     else:
         year = years.writable(data.date)
-    if accounts is None:
-        codes = {s.account_code for s in data.splits}
-        rows = session.execute(select(Account.code, Account.id).where(Account.code.in_(codes)))
-        accounts = {code: account_id for code, account_id in rows}
-    for index, split in enumerate(data.splits):
-        if split.account_code not in accounts:
-            raise DomainError(
-                ErrorCode.UNKNOWN_ACCOUNT, field=f"splits[{index}]", account=split.account_code
-            )
+    account_ids = resolve_accounts(session, data.splits, accounts)
     receipt = data.receipt_number
     if receipt is not None:
         receipt = receipt.strip() or None
@@ -186,21 +214,7 @@ def add_transaction(
         member_id=data.member_id,
         notes=data.notes,
         receipt_not_required=data.receipt_not_required,
-        splits=[
-            Split(
-                account_id=accounts[s.account_code],
-                amount_minor=s.amount_minor,
-                memo=s.memo,
-                project_id=s.project_id,
-                budget_line_id=s.budget_line_id,
-                activity_id=s.activity_id,
-                funder_id=s.funder_id,
-                original_minor=s.original_minor,
-                original_currency=s.original_currency,
-                rate=s.rate,
-            )
-            for s in data.splits
-        ],
+        splits=split_rows(data.splits, account_ids),
     )
     session.add(tx)
     return tx

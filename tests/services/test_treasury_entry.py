@@ -328,3 +328,36 @@ def test_bulk_reassign_and_its_undo(new_asso: AssoFile) -> None:
     assert legs(new_asso, a.id) == [("6142", 123450, project), ("5161", -123450, None)]
     restore_assignments(new_asso, previous)
     assert legs(new_asso, b.id) == [("6142", 123450, None), ("5161", -123450, None)]
+
+
+def test_editing_a_donor_transfer_keeps_its_rate_and_funder(demo_copy) -> None:  # type: ignore[no-untyped-def]
+    """The form knows nothing of a leg's original currency: correcting the label of the EUR
+    transfer must not lose the rate the grant's budget vs actual uses."""
+    import dataclasses
+    import sqlite3
+    from contextlib import closing
+
+    from desk.services.entry import load_entry, update_entry
+    from desk.store import open_file
+
+    query = (
+        "SELECT transaction_id, account_id, amount_minor, original_minor, original_currency,"
+        " rate, funder_id FROM split WHERE original_currency IS NOT NULL OR funder_id IS NOT NULL"
+        " ORDER BY transaction_id, id"
+    )
+    with closing(sqlite3.connect(demo_copy)) as db:
+        before = db.execute(query).fetchall()
+    transfer = next(row for row in before if row[4] == "EUR")
+    tx_id = transfer[0]
+    with open_file(demo_copy) as asso:
+        loaded = load_entry(asso, tx_id)
+        changed = dataclasses.replace(loaded.entry, label="Virement FEME — 1re tranche (corrigé)")
+        update_entry(asso, tx_id, changed, unreconcile=True)  # the demo reconciled it
+    with closing(sqlite3.connect(demo_copy)) as db:
+        after = db.execute(query).fetchall()
+        label = db.execute('SELECT label FROM "transaction" WHERE id = ?', (tx_id,)).fetchone()
+    assert label == ("Virement FEME — 1re tranche (corrigé)",)
+    assert [row[1:] for row in after if row[0] == tx_id] == [
+        row[1:] for row in before if row[0] == tx_id
+    ]
+    assert transfer[3:6] == (650000, "EUR", "10.85")

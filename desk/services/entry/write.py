@@ -26,6 +26,8 @@ from desk.services.ledger import (
     add_transaction,
     check_balanced,
     next_receipt_number,
+    resolve_accounts,
+    split_rows,
 )
 from desk.store import AssoFile
 
@@ -112,6 +114,24 @@ def _check_receipt_free(session: Session, tx: Transaction, number: str | None) -
         raise DomainError(ErrorCode.RECEIPT_NUMBER_TAKEN, field="receipt_number", number=number)
 
 
+def _keep_currency_details(old: list[Split], new: list[Split]) -> list[Split]:
+    """The form knows nothing of a leg's funder or original currency (a donor's transfer of
+    6 500,00 EUR at 10.85): a new leg on the same account with the same amount keeps them, so
+    correcting a label never loses the rate a grant's budget vs actual relies on."""
+    unused = [s for s in old if s.funder_id or s.original_currency]
+    for split in new:
+        for kept in unused:
+            if (kept.account_id, kept.amount_minor) == (split.account_id, split.amount_minor):
+                split.funder_id = split.funder_id or kept.funder_id
+                if split.original_currency is None:
+                    split.original_minor = kept.original_minor
+                    split.original_currency = kept.original_currency
+                    split.rate = kept.rate
+                unused.remove(kept)
+                break
+    return new
+
+
 def update_entry(
     asso: AssoFile, transaction_id: int, data: EntryInput, *, unreconcile: bool = False
 ) -> TransactionSnapshot:
@@ -125,15 +145,7 @@ def update_entry(
         new = to_transaction_input(session, data)
         check_balanced(new.splits)
         tx.financial_year_id = check_year_open(session, new.date)
-        codes = {s.account_code for s in new.splits}
-        accounts = dict(
-            session.execute(select(Account.code, Account.id).where(Account.code.in_(codes))).all()
-        )
-        for index, s in enumerate(new.splits):
-            if s.account_code not in accounts:
-                raise DomainError(
-                    ErrorCode.UNKNOWN_ACCOUNT, field=f"splits[{index}]", account=s.account_code
-                )
+        accounts = resolve_accounts(session, new.splits)
         number = new.receipt_number
         if number is None and not new.receipt_not_required:
             number = before.row["receipt_number"]
@@ -144,17 +156,7 @@ def update_entry(
         tx.date, tx.kind, tx.label = new.date, new.kind, new.label.strip()
         tx.receipt_number, tx.payee, tx.member_id = number, new.payee.strip(), new.member_id
         tx.notes, tx.receipt_not_required = new.notes, new.receipt_not_required
-        tx.splits = [
-            Split(
-                account_id=accounts[s.account_code],
-                amount_minor=s.amount_minor,
-                memo=s.memo,
-                project_id=s.project_id,
-                budget_line_id=s.budget_line_id,
-                activity_id=s.activity_id,
-            )
-            for s in new.splits
-        ]
+        tx.splits = _keep_currency_details(tx.splits, split_rows(new.splits, accounts))
         session.flush()
         receipts.remove_rows(session, data.remove_attachment_ids)
         receipts.add_rows(session, tx, data.attachments)
